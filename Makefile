@@ -1,0 +1,52 @@
+# Two commands set everything up on a fresh Debian machine (Python 3.11+, git, make, apt):
+#   make run    install what the app needs, then serve it on http://127.0.0.1:5000
+#   make test   install what the tests need (Chromium included), then run every test
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+export DEBIAN_FRONTEND := noninteractive
+
+.PHONY: run dev test test-quick install install-test chromium bench freeze translations icons
+
+$(BIN)/python:
+	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
+	@$(BIN)/python -m pip install -q --upgrade pip
+
+# The build hook compiles translations/*/LC_MESSAGES/messages.mo on every install.
+install: $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || scripts/apt-install.sh chromium
+
+run: install
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null app:app
+
+dev: install
+	$(BIN)/flask --app app --debug run --host $(HOST) --port $(PORT)
+
+test: install-test chromium
+	$(BIN)/python -m pytest
+
+test-quick: install-test
+	$(BIN)/python -m pytest -m "not e2e"
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+freeze: install
+	$(BIN)/flask --app app freeze
+
+translations: install
+	$(BIN)/flask --app app translate extract
+	$(BIN)/flask --app app translate update
+	$(BIN)/flask --app app translate compile
+
+icons: $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	$(BIN)/python scripts/make_icons.py

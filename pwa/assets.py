@@ -1,0 +1,76 @@
+"""Static files under URLs that carry their content hash (?v=…), computed here.
+
+A URL whose hash matches the file is cached for a year; any other (no hash, an old
+hash) revalidates. Files are served as bytes so responses can be compressed."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from flask import Flask, Response, abort, current_app, request
+
+TYPES = {
+    ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png",
+    ".ico": "image/x-icon", ".json": "application/json", ".txt": "text/plain",
+}
+
+
+class Assets:
+    def __init__(self, root: str | Path):
+        self.root = Path(root).resolve()
+        self._cache: dict[str, tuple[float, bytes, str]] = {}
+
+    def files(self) -> list[str]:
+        """Every servable file, as a path relative to static/ (sorted: stable output)."""
+        return sorted(
+            p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
+            if p.is_file() and p.suffix in TYPES and not p.name.startswith(".")
+        )
+
+    def load(self, filename: str) -> tuple[bytes, str] | None:
+        path = (self.root / filename).resolve()
+        if self.root not in path.parents or path.suffix not in TYPES or not path.is_file():
+            return None
+        mtime = path.stat().st_mtime
+        cached = self._cache.get(filename)
+        if cached is None or cached[0] != mtime:
+            data = path.read_bytes()
+            cached = (mtime, data, hashlib.sha256(data).hexdigest()[:12])
+            self._cache[filename] = cached
+        return cached[1], cached[2]
+
+    def version(self, filename: str) -> str | None:
+        loaded = self.load(filename)
+        return loaded[1] if loaded else None
+
+
+def serve(filename: str) -> Response:
+    assets: Assets = current_app.extensions["assets"]
+    loaded = assets.load(filename)
+    if loaded is None:
+        abort(404)
+    data, digest = loaded
+    mimetype = TYPES.get(Path(filename).suffix) or mimetypes.guess_type(filename)[0]
+    response = Response(data, mimetype=mimetype)
+    if request.args.get("v") == digest:
+        response.headers["Cache-Control"] = f"public, max-age={current_app.config['STATIC_MAX_AGE']}, immutable"
+    else:
+        response.headers["Cache-Control"] = "no-cache"
+    response.set_etag(digest)
+    return response.make_conditional(request)
+
+
+def add_version(endpoint: str, values: dict) -> None:
+    """url_for("static", filename=…) gains ?v=<content hash>."""
+    if endpoint == "static" and "filename" in values:
+        digest = current_app.extensions["assets"].version(values["filename"])
+        if digest:
+            values.setdefault("v", digest)
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["assets"] = Assets(app.config["STATIC_ROOT"])
+    app.add_url_rule("/static/<path:filename>", endpoint="static", view_func=serve)
+    app.url_defaults(add_version)

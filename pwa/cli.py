@@ -1,0 +1,67 @@
+"""`flask translate extract|update|compile|check` and `flask pwa precache`."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from flask import current_app
+from flask.cli import AppGroup
+
+from pwa import catalogs
+
+translate = AppGroup("translate", help="Message catalogs (Babel).")
+pwa = AppGroup("pwa", help="Offline list and service worker.")
+
+
+def _targets(locales: tuple[str, ...]) -> list[str]:
+    """Given locales, else every configured one but the English source."""
+    return list(locales) or [loc for loc in current_app.config["LOCALES"] if loc != "en"]
+
+
+@translate.command("extract")
+def extract():
+    """Write translations/messages.pot from the code and templates."""
+    path = catalogs.write_pot()
+    click.echo(f"wrote {path.relative_to(catalogs.ROOT)}")
+
+
+@translate.command("update")
+@click.argument("locales", nargs=-1)
+def update(locales):
+    """Merge messages.pot into each locale's .po (changed English becomes fuzzy)."""
+    for path in catalogs.update(_targets(locales)):
+        click.echo(f"updated {path.relative_to(catalogs.ROOT)}")
+
+
+@translate.command("compile")
+def compile_():
+    """Compile every .po to .mo (fuzzy entries left out: shown in English, marked)."""
+    for path in catalogs.compile_all():
+        click.echo(f"compiled {path.relative_to(catalogs.ROOT)}")
+
+
+@translate.command("check")
+@click.argument("locales", nargs=-1)
+def check(locales):
+    """Fail if messages.pot is stale or any locale is not 100% translated."""
+    problems = catalogs.check(_targets(locales))
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        raise SystemExit(1)
+    click.echo("catalogs complete and fresh")
+
+
+@pwa.command("precache")
+def precache():
+    """Print the precache list and the service worker version."""
+    from pwa.offline.views import precache as build
+
+    entries, version = build(current_app._get_current_object())
+    click.echo(json.dumps({"version": version, "entries": entries}, indent=1))
+
+
+def init_app(app) -> None:
+    app.cli.add_command(translate)
+    app.cli.add_command(pwa)

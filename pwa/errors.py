@@ -1,0 +1,64 @@
+"""Translated 4xx pages in the URL's or the negotiated language; never a 500 for bad input."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote_to_bytes
+
+from flask import current_app, render_template, request
+from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge, RequestURITooLarge
+
+from pwa.i18n import template_gettext as _
+
+BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def messages() -> dict[int, tuple[str, str]]:
+    """Title and explanation for each status, in the current language."""
+    return {
+        400: (_("Something in this request was not right"),
+              _("The address or the form could not be read. Please check the link, or go back and try again.")),
+        404: (_("Page not found"),
+              _("There is no page at this address. It may have moved, or the link may have a typing mistake.")),
+        405: (_("This action is not allowed here"),
+              _("This address cannot be used this way. Please go back and use the links and buttons on the page.")),
+        413: (_("Too much data was sent"),
+              _("The form sent more data than this app accepts. Please go back and try again.")),
+        414: (_("This address is too long"),
+              _("The address has more text than this app accepts. Please check the link.")),
+        415: (_("This kind of data cannot be read"),
+              _("The form was sent in a format this app does not accept. Please go back and try again.")),
+        500: (_("Something went wrong on our side"),
+              _("This is our mistake, not yours. Please try again in a moment.")),
+    }
+
+
+def render_error(error: HTTPException):
+    code = error.code or 500
+    known = messages()
+    title, message = known.get(code) or known[400 if code < 500 else 500]
+    body = render_template("errors/error.html", code=code, title=title, message=message)
+    headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}  # keeps Allow on 405
+    headers.update({"Cache-Control": "no-store", "Vary": "Accept-Language"})
+    return body, code, headers
+
+
+def check_request() -> None:
+    """Refuse an oversized body, or a malformed or oversized query string, before any view runs."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is not None and request.content_length > limit:
+        raise RequestEntityTooLarge()
+    raw = request.query_string
+    if len(raw) > current_app.config["MAX_QUERY_LENGTH"]:
+        raise RequestURITooLarge()
+    try:
+        unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest() from None
+    if BAD_ESCAPE.search(raw):
+        raise BadRequest()
+
+
+def init_app(app) -> None:
+    app.before_request(check_request)
+    app.register_error_handler(HTTPException, render_error)

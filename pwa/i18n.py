@@ -1,0 +1,135 @@
+"""Locales: selection, URL codes, direction, and template gettext with the
+"not yet translated" marker."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+from flask import current_app, g, has_request_context, request, url_for
+from flask_babel import Babel, get_locale, get_translations
+from markupsafe import Markup, escape
+
+babel = Babel()
+SOURCE = "en"
+
+
+def url_code(locale: str) -> str:
+    """pt_BR on disk and in Babel, pt-BR in URLs and in lang attributes."""
+    return locale.replace("_", "-")
+
+
+def locale_for(code: str | None) -> str | None:
+    """The configured locale whose URL code is `code`, else None."""
+    for locale in current_app.config["LOCALES"]:
+        if url_code(locale) == code:
+            return locale
+    return None
+
+
+@cache
+def describe(locale: str) -> dict:
+    """What templates need about a locale: its URL code, direction and own name."""
+    parsed = Locale.parse(locale)
+    name = parsed.get_display_name(parsed) or locale
+    return {
+        "locale": locale,
+        "code": url_code(locale),
+        "dir": parsed.text_direction,
+        "name": name[:1].upper() + name[1:],
+    }
+
+
+def select_locale() -> str:
+    if "lang_code" in g:  # the URL decides
+        return g.lang_code
+    if has_request_context():  # "/" and error pages
+        first = request.path.lstrip("/").split("/", 1)[0]
+        return locale_for(first) or negotiate()
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def negotiate() -> str:
+    codes = [url_code(loc) for loc in current_app.config["LOCALES"]]
+    best = request.accept_languages.best_match(codes) if has_request_context() else None
+    return locale_for(best) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def current() -> dict:
+    return describe(str(get_locale()))
+
+
+def lookup(msgid: str, context: str | None = None) -> tuple[str, bool]:
+    """(text, translated). A string missing from the compiled catalog (new, or fuzzy
+    because its English changed) comes back as its English source, untranslated."""
+    msgid = current_app.config["TEXT_OVERRIDES"].get(msgid, msgid)
+    if str(get_locale()) == SOURCE:
+        return msgid, True
+    catalog = getattr(get_translations(), "_catalog", {})
+    found = catalog.get(f"{context}\x04{msgid}" if context else msgid)
+    return (found, True) if found else (msgid, False)
+
+
+def lookup_plural(singular: str, plural: str, num: int, context: str | None = None) -> tuple[str, bool]:
+    translations = get_translations()
+    if str(get_locale()) != SOURCE:
+        catalog = getattr(translations, "_catalog", {})
+        key = f"{context}\x04{singular}" if context else singular
+        if catalog.get((key, 0)):
+            if context:
+                return translations.npgettext(context, singular, plural, num), True
+            return translations.ngettext(singular, plural, num), True
+        return (singular if num == 1 else plural), False
+    return (singular if num == 1 else plural), True
+
+
+def _mark(text: str, translated: bool) -> Markup:
+    """Translations are plain text (escaped here); an untranslated string is shown
+    in English inside a marked span, and the page notes that some text is English."""
+    if translated:
+        return Markup(escape(text))
+    g.untranslated = True
+    return Markup('<span class="untranslated" lang="en" dir="ltr">%s</span>') % text
+
+
+def template_gettext(msgid: str) -> Markup:
+    return _mark(*lookup(msgid))
+
+
+def template_pgettext(context: str, msgid: str) -> Markup:
+    return _mark(*lookup(msgid, context))
+
+
+def template_ngettext(singular: str, plural: str, num: int) -> Markup:
+    return _mark(*lookup_plural(singular, plural, num))
+
+
+def template_npgettext(context: str, singular: str, plural: str, num: int) -> Markup:
+    return _mark(*lookup_plural(singular, plural, num, context))
+
+
+def plain_gettext(msgid: str, **variables) -> str:
+    """For text outside HTML (manifest, JSON): the translation or the English, no marker."""
+    text = lookup(msgid)[0]
+    return text % variables if variables else text
+
+
+def switch_url(code: str) -> str:
+    """The same page in another language (the home page when there is no page)."""
+    rule = request.url_rule
+    if rule is not None and "lang_code" in rule.arguments and request.endpoint:
+        return url_for(request.endpoint, **{**(request.view_args or {}), "lang_code": code})
+    return url_for("localized.pages.page", slug="", lang_code=code)
+
+
+def init_app(app) -> None:
+    babel.init_app(app, locale_selector=select_locale)
+    # Replace Flask-Babel's template callables with the marking ones (newstyle: Jinja
+    # escapes and %-formats the variables after the call).
+    app.jinja_env.install_gettext_callables(
+        template_gettext, template_ngettext, newstyle=True,
+        pgettext=template_pgettext, npgettext=template_npgettext,
+    )
+    app.jinja_env.globals.update(
+        current_locale=current, describe=describe, switch_url=switch_url,
+    )

@@ -1,0 +1,86 @@
+"""Two blueprints: root ("/" picker and "/sw.js" at the root scope) and the
+per-language web app manifest under the localized blueprint."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, render_template, url_for
+from flask_babel import force_locale
+
+from pwa.i18n import current, describe, lookup, plain_gettext
+from pwa.offline.precache import build_precache, never
+
+root = Blueprint("root", __name__)
+localized_offline = Blueprint("offline", __name__)
+
+THEME = "#0b6e69"
+BACKGROUND = "#f7f5ef"
+
+
+@cache
+def worker_source() -> str:
+    return (Path(__file__).with_name("sw.js")).read_text(encoding="utf-8")
+
+
+def precache(app=None) -> tuple[list[dict], str]:
+    """Built once per process on first use (every process builds the same bytes)."""
+    app = app or current_app._get_current_object()
+    if "precache" not in app.extensions or app.debug:
+        app.extensions["precache"] = build_precache(app, worker_source())
+    return app.extensions["precache"]
+
+
+@root.get("/")
+def picker():
+    languages = []
+    for locale in current_app.config["LOCALES"]:
+        with force_locale(locale):
+            languages.append({
+                **describe(locale),
+                "label": lookup("Language")[0],
+                "heading": lookup("Hemifacial spasm", "page_home.title")[0],
+            })
+    return render_template("root/picker.html", languages=languages)
+
+
+@root.get("/sw.js")
+@never
+def service_worker():
+    entries, version = precache()
+    head = (
+        f"const VERSION = {json.dumps(version)};\n"
+        f"const PRECACHE = {json.dumps(entries, separators=(',', ':'))};\n"
+        f"const LOCALES = {json.dumps([describe(loc)['code'] for loc in current_app.config['LOCALES']])};\n"
+    )
+    return Response(head + worker_source(), mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
+
+
+@localized_offline.get("/manifest.webmanifest")
+def manifest():
+    info = current()
+    icon = lambda name, size, purpose: {  # noqa: E731
+        "src": url_for("static", filename=f"icons/{name}"), "sizes": size, "type": "image/png", "purpose": purpose,
+    }
+    data = {
+        "id": "/",
+        "name": plain_gettext("HFS Companion: hemifacial spasm"),
+        "short_name": plain_gettext("HFS Companion"),
+        "description": plain_gettext("Plain answers about twitching on one side of the face. Works offline."),
+        "lang": info["code"],
+        "dir": info["dir"],
+        "start_url": url_for("localized.pages.page", slug=""),
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": THEME,
+        "background_color": BACKGROUND,
+        "icons": [
+            icon("icon-192.png", "192x192", "any"),
+            icon("icon-512.png", "512x512", "any"),
+            icon("maskable-512.png", "512x512", "maskable"),
+        ],
+    }
+    body = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+    return Response(body, mimetype="application/manifest+json", headers={"Cache-Control": "no-cache"})

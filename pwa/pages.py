@@ -1,0 +1,83 @@
+"""The localized blueprint (/<lang>/…) and the article pages under it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from flask import Blueprint, abort, g, render_template
+
+from pwa.content.pages import ABOUT, CONTENT_UPDATED, PAGES
+from pwa.content.references import REFERENCES
+from flask_babel import get_locale
+
+from pwa.i18n import locale_for, url_code
+from pwa.offline.precache import shared
+from pwa.offline.views import localized_offline
+
+localized = Blueprint("localized", __name__, url_prefix="/<lang_code>")  # children inherit both hooks
+
+
+@localized.url_value_preprocessor
+def pull_lang(endpoint, values):
+    locale = locale_for(values.pop("lang_code", None))
+    if locale is None:
+        abort(404)  # the 404 page negotiates its own language
+    g.lang_code = locale
+
+
+@localized.url_defaults
+def add_lang(endpoint, values):
+    if "lang_code" not in values:  # the page's language; error pages use the negotiated one
+        values["lang_code"] = url_code(str(get_locale()))
+
+
+pages = Blueprint("pages", __name__)
+
+
+@cache
+def citation_numbers() -> dict[str, int]:
+    """Each cited tag's number: the order of first citation across the pages in reading order."""
+    numbers: dict[str, int] = {}
+    for page in PAGES:
+        for tag in page.refs:
+            numbers.setdefault(tag, len(numbers) + 1)
+    return numbers
+
+
+def page(slug: str):
+    index = next(i for i, p in enumerate(PAGES) if p.slug == slug)
+    return render_template(
+        "pages/page.html",
+        page=PAGES[index],
+        numbers=citation_numbers(),
+        updated=CONTENT_UPDATED if PAGES[index] is ABOUT else None,
+    )
+
+
+for _page in PAGES:
+    pages.add_url_rule(f"/{_page.slug}/" if _page.slug else "/", endpoint="page", view_func=page,
+                       defaults={"slug": _page.slug})
+
+
+@pages.get("/references/")
+def references():
+    numbers = citation_numbers()
+    return render_template("pages/references.html", entries=[(n, REFERENCES[tag]) for tag, n in numbers.items()])
+
+
+@pages.get("/offline/")
+@shared
+def offline():
+    return render_template("pages/offline.html")
+
+
+localized.register_blueprint(pages)
+localized.register_blueprint(localized_offline)
+
+
+def init_app(app) -> None:
+    app.register_blueprint(localized)
+    # Every tag a page cites must exist: fail at start-up, not in front of a reader.
+    unknown = set(citation_numbers()) - set(REFERENCES)
+    if unknown:
+        raise RuntimeError(f"unknown reference tags: {sorted(unknown)}")

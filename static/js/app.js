@@ -1,0 +1,132 @@
+/* Registers /sw.js, saves the page's language for offline use, offers an update when a
+   new version is waiting, saves every language on request, remembers the chosen
+   language and offers it first on "/". Holds no text: it reads strings from the page. */
+"use strict";
+
+(() => {
+  const LANG_KEY = "hfs-lang";
+  const $ = (id) => document.getElementById(id);
+  const pageLang = () => document.documentElement.getAttribute("lang");
+
+  /* Remember a chosen language (on this device only), and offer it first on "/". */
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest && event.target.closest("a[data-lang]");
+    if (link) {
+      try { localStorage.setItem(LANG_KEY, link.dataset.lang); } catch (e) { /* storage off */ }
+    }
+  });
+
+  function suggestLanguage() {
+    const box = $("suggested");
+    if (!box) return;
+    const links = [...document.querySelectorAll(".language-list a[data-lang]")];
+    const codes = links.map((a) => a.dataset.lang);
+    let saved = null;
+    try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
+    const wanted = [saved, ...(navigator.languages || [navigator.language])].filter(Boolean);
+    const match = (tag) => codes.find((c) => c.toLowerCase() === tag.toLowerCase())
+      || codes.find((c) => c.split("-")[0] === tag.toLowerCase().split("-")[0]);
+    const code = wanted.map(match).find(Boolean);
+    if (!code) return;
+    const link = links[codes.indexOf(code)];
+    box.append(link.cloneNode(true));
+    box.hidden = false;
+    link.parentElement.classList.add("current");
+  }
+
+  /* Service worker: offline saving and updates. */
+  const tools = () => $("offline-tools");
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k]);
+
+  function status(text) {
+    const el = $("offline-status");
+    if (el) el.textContent = text;
+  }
+
+  function onMessage(event) {
+    const box = tools();
+    const data = event.data || {};
+    if (!box) return;
+    const bar = $("offline-progress");
+    if (data.type === "progress") {
+      bar.hidden = false;
+      bar.max = data.total;
+      bar.value = data.done;
+      status(fill(box.dataset.progress, data));
+    } else if (data.type === "saved") {
+      bar.hidden = true;
+      const all = [...document.querySelectorAll(".languages a[data-lang]")].every((a) => data.langs.includes(a.dataset.lang));
+      if (all) status(box.dataset.all);
+      else if (data.langs.includes(pageLang())) status(box.dataset.ready);
+      $("save-all").hidden = all;
+    } else if (data.type === "save-failed") {
+      bar.hidden = true;
+      status(box.dataset.failed);
+    }
+  }
+
+  let updating = false;
+  let waiting = null;
+  function offerUpdate(worker) {
+    waiting = worker || waiting;
+    const notice = $("update-notice");
+    if (!notice || !waiting) return;
+    notice.hidden = false;
+    $("update-accept").onclick = () => {
+      updating = true;
+      waiting.postMessage({ type: "skip-waiting" });
+    };
+  }
+
+  function watch(registration) {
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    registration.addEventListener("updatefound", () => {
+      const worker = registration.installing;
+      worker.addEventListener("statechange", () => {
+        if (worker.state === "installed" && navigator.serviceWorker.controller) offerUpdate(worker);
+      });
+    });
+  }
+
+  function askWorker(message) {
+    navigator.serviceWorker.ready.then((registration) => registration.active.postMessage(message));
+  }
+
+  /* What the body needs: run on load and after each boosted navigation swaps it. */
+  function setUpBody() {
+    const box = tools();
+    if (!box || !("serviceWorker" in navigator)) return;
+    box.hidden = false;
+    $("save-all").onclick = () => askWorker({ type: "save", langs: "all" });
+    // A language visited is a language kept: saves this page's pack if it is not saved yet.
+    askWorker({ type: "save", langs: [pageLang()] });
+    offerUpdate(null);
+  }
+
+  function setUp() {
+    suggestLanguage();
+    if (!("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.addEventListener("message", onMessage);
+    navigator.serviceWorker.addEventListener("controllerchange", () => {
+      if (updating) window.location.reload(); // the new version, whole: never two versions mixed
+    });
+    navigator.serviceWorker.register("/sw.js").then(watch);
+    setUpBody();
+  }
+
+  /* Boosted navigation (htmx): set the new body up and move focus to it, as a full load would. */
+  document.addEventListener("htmx:afterSettle", (event) => {
+    if (!event.detail.boosted) return;
+    setUpBody();
+    const main = $("main");
+    if (main) main.focus({ preventScroll: true });
+  });
+  /* A boosted request that fails (no network, no worker): fall back to a real navigation. */
+  document.addEventListener("htmx:sendError", (event) => {
+    const path = event.detail.pathInfo && event.detail.pathInfo.requestPath;
+    if (event.detail.boosted && path) window.location.assign(path);
+  });
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+})();
