@@ -122,8 +122,16 @@ def switch_url(code: str) -> str:
     return url_for("localized.pages.page", slug="", lang_code=code)
 
 
+def content_language(response):
+    """Localized pages and error pages say their language; "/" and files do not have one."""
+    if "lang_code" in g or (response.status_code >= 400 and response.mimetype == "text/html"):
+        response.headers.setdefault("Content-Language", url_code(str(get_locale())))
+    return response
+
+
 def init_app(app) -> None:
     babel.init_app(app, locale_selector=select_locale)
+    app.after_request(content_language)
     # Replace Flask-Babel's template callables with the marking ones (newstyle: Jinja
     # escapes and %-formats the variables after the call).
     app.jinja_env.install_gettext_callables(

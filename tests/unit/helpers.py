@@ -1,0 +1,53 @@
+"""Small parsers for the unit tests."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+
+class Page(HTMLParser):
+    """Collects elements with their attributes, and the text of <title> and <h1>."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.title = ""
+        self.h1 = ""
+        self._in: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        self._in.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self._in:
+            while self._in and self._in.pop() != tag:
+                pass
+
+    def handle_data(self, data):
+        if "title" in self._in:
+            self.title += data
+        if "h1" in self._in:
+            self.h1 += data
+
+    def find(self, tag: str, **attrs) -> list[dict]:
+        return [a for t, a in self.elements if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+    @property
+    def html(self) -> dict:
+        return self.find("html")[0]
+
+
+def translated(locale: str, msgid: str, context: str | None = None) -> str:
+    """The catalog's translation (the English for "en"); fails if there is none."""
+    if locale == "en":
+        return msgid
+    from babel.support import Translations
+
+    from pwa.catalogs import TRANSLATIONS
+
+    translations = Translations.load(str(TRANSLATIONS), [locale])
+    text = translations.pgettext(context, msgid) if context else translations.gettext(msgid)
+    assert text != msgid, f"{locale} has no translation of {msgid!r}"
+    return text

@@ -1,0 +1,82 @@
+"""Catalogs: complete, fresh, plain text; missing or changed English shows marked."""
+
+from __future__ import annotations
+
+from babel.messages import pofile
+
+from pwa import catalogs, create_app
+from tests.unit.helpers import Page, translated
+
+
+def test_catalogs_are_complete_and_the_template_is_fresh():
+    assert catalogs.check(["es", "ar"]) == []
+
+
+def test_cli_check_passes(runner):
+    result = runner.invoke(args=["translate", "check"])
+    assert result.exit_code == 0, result.output
+
+
+def _temp_catalogs(tmp_path, monkeypatch, edit) -> None:
+    """A copy of the Spanish catalog, changed by `edit`, in a temporary translations/."""
+    with catalogs.po_path("es").open("rb") as fileobj:
+        catalog = pofile.read_po(fileobj, locale="es")
+    edit(next(m for m in catalog if m.id and m.id == "What causes it?"))
+    monkeypatch.setattr(catalogs, "TRANSLATIONS", tmp_path)
+    monkeypatch.setattr(catalogs, "POT", tmp_path / "messages.pot")
+    target = catalogs.po_path("es")
+    target.parent.mkdir(parents=True)
+    with target.open("wb") as fileobj:
+        pofile.write_po(fileobj, catalog)
+
+
+def test_check_reports_a_missing_translation_and_a_stale_template(tmp_path, monkeypatch):
+    _temp_catalogs(tmp_path, monkeypatch, lambda m: setattr(m, "string", ""))
+    (tmp_path / "messages.pot").write_text("")  # an empty template: stale
+    problems = catalogs.check(["es"])
+    assert any("messages.pot is stale" in p for p in problems)
+    assert any("is not translated" in p for p in problems)
+
+
+def test_a_fuzzy_translation_is_reported_and_not_compiled(tmp_path, monkeypatch):
+    _temp_catalogs(tmp_path, monkeypatch, lambda m: m.flags.add("fuzzy"))
+    assert any("is fuzzy" in p for p in catalogs.check(["es"]))
+    (mo,) = catalogs.compile_all()
+    from babel.support import Translations
+
+    with mo.open("rb") as fileobj:
+        assert Translations(fileobj).pgettext("page_home.cause", "What causes it?") == "What causes it?"
+    with catalogs.po_path("es").with_suffix(".mo").open("wb") as fileobj:  # control: without the flag
+        from babel.messages import mofile
+
+        with catalogs.po_path("es").open("rb") as po:
+            catalog = pofile.read_po(po, locale="es")
+        next(m for m in catalog if m.id == "What causes it?").flags.discard("fuzzy")
+        mofile.write_mo(fileobj, catalog)
+    with catalogs.po_path("es").with_suffix(".mo").open("rb") as fileobj:
+        assert Translations(fileobj).pgettext("page_home.cause", "What causes it?") != "What causes it?"
+
+
+def test_an_edited_english_sentence_shows_in_english_marked_in_other_languages():
+    app = create_app({"TEXT_OVERRIDES": {"What causes it?": "What is the cause?"}})
+    client = app.test_client()
+    english = client.get("/en/").get_data(as_text=True)
+    assert "What is the cause?" in english and 'class="untranslated"' not in english
+    spanish = Page(client.get("/es/").get_data(as_text=True))
+    marked = spanish.find("span", **{"class": "untranslated", "lang": "en"})
+    assert len(marked) == 1
+    html = client.get("/es/").get_data(as_text=True)
+    assert '<span class="untranslated" lang="en" dir="ltr">What is the cause?</span>' in html
+    assert translated("es", "Parts of this page are not translated yet. They are shown in English and marked EN.") in html
+
+
+def test_translations_are_used_for_article_blocks(client):
+    page = Page(client.get("/es/").get_data(as_text=True))
+    assert page.h1.strip() == translated("es", "Hemifacial spasm", "page_home.title")
+
+
+def test_translations_are_escaped_not_trusted_as_markup(app):
+    from pwa.i18n import _mark
+
+    with app.test_request_context("/es/"):
+        assert str(_mark("<b>x</b> & y", True)) == "&lt;b&gt;x&lt;/b&gt; &amp; y"

@@ -1,0 +1,112 @@
+"""Every route in every locale: 200, right language and direction, no inline code."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.unit.helpers import Page
+
+
+def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
+    response = shared_app.test_client().get(page_url)
+    assert response.status_code == 200, page_url
+    if not response.mimetype == "text/html":
+        return
+    page = Page(response.get_data(as_text=True))
+    code = page_url.strip("/").split("/")[0] if page_url != "/" else "en"
+    assert page.html["lang"] == code
+    assert page.html["dir"] == ("rtl" if code == "ar" else "ltr")
+    assert page.title.strip() and "<" not in page.title
+    assert len(page.find("h1")) == 1 and page.h1.strip()
+    assert page.find("meta", name="viewport")
+
+
+@pytest.mark.parametrize("slug", ["", "about/", "references/", "offline/"])
+@pytest.mark.parametrize("code", ["en", "es", "ar"])
+def test_page_is_fully_translated(client, code, slug):
+    """es and ar are complete: no English fallback marker on any page."""
+    html = client.get(f"/{code}/{slug}").get_data(as_text=True)
+    assert 'class="untranslated"' not in html
+    assert "untranslated-notice" not in html
+
+
+def test_non_english_pages_say_translation_is_not_reviewed(client):
+    for code in ("es", "ar"):
+        page = Page(client.get(f"/{code}/").get_data(as_text=True))
+        assert page.find("p", **{"class": "review-note"}), code
+    assert not Page(client.get("/en/").get_data(as_text=True)).find("p", **{"class": "review-note"})
+
+
+def test_content_language_matches_url(client):
+    assert client.get("/ar/about/").headers["Content-Language"] == "ar"
+    assert client.get("/es/").headers["Content-Language"] == "es"
+
+
+def test_language_switcher_keeps_the_page(client):
+    page = Page(client.get("/es/about/").get_data(as_text=True))
+    links = {a["data-lang"]: a["href"] for a in page.find("a") if "data-lang" in a}
+    assert links == {"en": "/en/about/", "es": "/es/about/", "ar": "/ar/about/"}
+    current = [a for a in page.find("a") if a.get("aria-current") == "true"]
+    assert [a["data-lang"] for a in current] == ["es"]
+
+
+def test_picker_lists_every_language_in_its_own_name_and_is_the_same_for_everyone(client):
+    english = client.get("/", headers={"Accept-Language": "en"})
+    arabic = client.get("/", headers={"Accept-Language": "ar"})
+    assert english.status_code == 200
+    assert english.data == arabic.data  # same bytes for everyone: it caches cleanly
+    page = Page(english.get_data(as_text=True))
+    names = {a["data-lang"]: a for a in page.find("a") if "data-lang" in a}
+    assert set(names) == {"en", "es", "ar"}
+    html = english.get_data(as_text=True)
+    for name in ("English", "Español", "العربية"):
+        assert name in html
+    assert names["ar"]["dir"] == "rtl" and names["ar"]["lang"] == "ar"
+    assert "Vary" not in english.headers or "Accept-Language" not in english.headers["Vary"]
+
+
+def test_pages_render_byte_identically_in_two_processes_worth_of_apps():
+    from pwa import create_app
+
+    first, second = create_app(), create_app()
+    for url in ("/", "/en/", "/ar/about/", "/es/references/", "/sw.js", "/es/manifest.webmanifest"):
+        assert first.test_client().get(url).data == second.test_client().get(url).data, url
+
+
+def test_no_inline_script_style_or_handlers_anywhere(shared_app, page_url, page_lang):
+    response = shared_app.test_client().get(page_url)
+    if response.mimetype != "text/html":
+        return
+    page = Page(response.get_data(as_text=True))
+    for tag, attrs in page.elements:
+        assert tag != "style", page_url
+        if tag == "script":
+            assert attrs.get("src", "").startswith("/static/"), page_url
+        assert "style" not in attrs, (page_url, tag)
+        assert not any(name.startswith("on") or name.startswith("hx-on") for name in attrs), (page_url, tag)
+        for name in ("href", "src", "action"):
+            assert not (attrs.get(name) or "").lower().startswith("javascript:"), page_url
+    # Every resource the page loads is our own: no third-party request of any kind.
+    for tag, attrs in page.elements:
+        url = attrs.get("src") if tag in ("script", "img", "iframe", "source") else (
+            attrs.get("href") if tag == "link" else None)
+        if url:
+            assert url.startswith("/") and not url.startswith("//"), (page_url, url)
+
+
+def test_no_markup_leaks_into_attributes_or_titles_when_text_is_untranslated():
+    """A locale with no catalog at all shows every string marked; marked strings must
+    never land inside an attribute or <title> as raw markup."""
+    from pwa import create_app
+
+    app = create_app({"TESTING": True, "LOCALES": ["en", "de"]})
+    html = app.test_client().get("/de/about/").get_data(as_text=True)
+    page = Page(html)
+    assert "untranslated-notice" in html
+    assert page.find("span", **{"class": "untranslated", "lang": "en"})
+    assert "<" not in page.title
+    for _tag, attrs in page.elements:
+        for value in attrs.values():
+            assert value is None or not re.search(r"<\s*span", value)
