@@ -130,7 +130,10 @@ self.addEventListener("message", (event) => {
 async function offlinePage(url) {
   const cache = await caches.open(CURRENT);
   const wanted = langOf(url.pathname) || LOCALES.find((l) => navigator.language.startsWith(l)) || LOCALES[0];
-  return (await cache.match(`/${wanted}/offline/`)) || Response.error();
+  const saved = await cache.match(`/${wanted}/offline/`);
+  if (!saved) return Response.error();
+  // A new response, so the address stays the one asked for (htmx and history keep it).
+  return new Response(saved.body, { status: 200, headers: saved.headers });
 }
 
 /* Pages: the saved copy (its query string ignored: pages have none), then the

@@ -1,0 +1,108 @@
+"""Real Chromium (Debian's when installed) against the app served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from pwa import create_app
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("PWA_CHROMIUM") or shutil.which("chromium")
+
+
+class LiveServer:
+    """The app on 127.0.0.1 in a daemon thread; stop() cuts the network for real."""
+
+    def __init__(self, app, port: int = 0):
+        self.server = make_server("127.0.0.1", port, app, threaded=True)
+        self.port = self.server.server_port
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    server = LiveServer(create_app())
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def serve():
+    """Start servers of our own (offline and update tests stop them); all stopped at the end."""
+    started: list[LiveServer] = []
+
+    def start(config: dict | None = None, port: int = 0) -> LiveServer:
+        server = LiveServer(create_app(config), port)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        if server.thread.is_alive():
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    return live_server.url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    exe = chromium_path()
+    return {**browser_type_launch_args, "args": CHROMIUM_FLAGS} | ({"executable_path": exe} if exe else {})
+
+
+@pytest.fixture
+def launch_persistent(playwright, browser_type_launch_args, tmp_path):
+    """A persistent context (installability is never reported in incognito)."""
+    contexts = []
+
+    def launch(**kwargs):
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path / f"profile{len(contexts)}"), **browser_type_launch_args, **kwargs)
+        contexts.append(context)
+        return context
+
+    yield launch
+    for context in contexts:
+        context.close()
+
+
+def wait_until_saved(page, lang: str) -> None:
+    """The worker controls the page and this language's pack is saved (the footer says so)."""
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20000)
+    ready = page.locator("#offline-tools").get_attribute("data-ready")
+    page.wait_for_function(
+        "(text) => document.getElementById('offline-status').textContent === text", arg=ready, timeout=30000)
