@@ -17,8 +17,8 @@ CSP = {
 }
 
 PERMISSIONS = [
-    "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
-    "display-capture", "geolocation", "gyroscope", "hid", "interest-cohort", "magnetometer",
+    "accelerometer", "autoplay", "browsing-topics", "camera",
+    "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
     "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
 ]
 

@@ -17,9 +17,8 @@
   });
 
   function suggestLanguage() {
-    const box = $("suggested");
-    if (!box) return;
     const links = [...document.querySelectorAll(".language-list a[data-lang]")];
+    if (!links.length) return;
     const codes = links.map((a) => a.dataset.lang);
     let saved = null;
     try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
@@ -28,10 +27,9 @@
       || codes.find((c) => c.split("-")[0] === tag.toLowerCase().split("-")[0]);
     const code = wanted.map(match).find(Boolean);
     if (!code) return;
-    const link = links[codes.indexOf(code)];
-    box.append(link.cloneNode(true));
-    box.hidden = false;
-    link.parentElement.classList.add("current");
+    const item = links[codes.indexOf(code)].parentElement;
+    item.classList.add("suggested");
+    item.parentElement.prepend(item); // offered first
   }
 
   /* Service worker: offline saving and updates. */

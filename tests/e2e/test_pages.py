@@ -1,0 +1,139 @@
+"""What only a browser shows: install criteria, right to left, small screens and large
+text, no JavaScript, htmx navigation, the language picker, accessibility."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import wait_until_saved
+
+PAGES = ["", "about/", "references/", "offline/"]
+# Every page of English and Arabic, one page of each other language: the unit tests
+# cover every route x locale.
+SAMPLE = [f"/{code}/{path}" for code in ("en", "ar") for path in PAGES] + ["/es/about/", "/"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def test_installable_with_zero_installability_errors(launch_persistent, base_url):
+    context = launch_persistent()
+    page = context.new_page()
+    page.goto(f"{base_url}/es/")
+    wait_until_saved(page, "es")
+    cdp = context.new_cdp_session(page)
+    errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+    assert errors == []
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["errors"] == [] and manifest["url"].endswith("/es/manifest.webmanifest")
+
+
+@pytest.mark.parametrize("url", SAMPLE)
+def test_no_accessibility_violations(page, base_url, url):
+    page.goto(base_url + url)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_no_accessibility_violations_in_dark_mode_with_the_language_menu_open(browser, base_url):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(f"{base_url}/ar/about/")
+    page.click(".languages summary")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
+    assert results.violations_count == 0, results.generate_report()
+    context.close()
+
+
+@pytest.mark.parametrize("url", SAMPLE)
+def test_no_horizontal_scroll_at_320px_even_with_200_percent_text(browser, base_url, url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(base_url + url)
+    width = "() => document.documentElement.scrollWidth"
+    assert page.evaluate(width) <= 320
+    page.evaluate("() => { document.documentElement.style.fontSize = '225%'; }")  # 200% of our 112.5%
+    page.click(".languages summary") if page.locator(".languages summary").count() else None
+    assert page.evaluate(width) <= 320
+    context.close()
+
+
+def test_arabic_is_laid_out_right_to_left(page, base_url):
+    page.set_viewport_size({"width": 800, "height": 800})
+    page.goto(f"{base_url}/ar/")
+    assert page.evaluate("() => getComputedStyle(document.body).direction") == "rtl"
+    brand = page.locator(".brand").bounding_box()
+    switcher = page.locator(".languages summary").bounding_box()
+    assert brand["x"] > switcher["x"]  # the brand starts on the right
+    heading = page.locator("h1").bounding_box()
+    main = page.locator("main").bounding_box()
+    assert heading["x"] + heading["width"] > main["x"] + main["width"] - 40  # aligned to the right edge
+    page.goto(f"{base_url}/en/")
+    assert page.locator(".brand").bounding_box()["x"] < page.locator(".languages summary").bounding_box()["x"]
+
+
+@pytest.mark.browser_context_args(java_script_enabled=False)
+def test_everything_works_without_javascript(page, base_url):
+    page.goto(f"{base_url}/")
+    page.click("a[data-lang=ar]")
+    expect(page).to_have_url(f"{base_url}/ar/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    page.click("footer a[href='/ar/about/']")
+    expect(page).to_have_url(f"{base_url}/ar/about/")
+    page.click(".languages summary")  # <details> opens without script
+    page.click(".languages a[data-lang=es]")
+    expect(page).to_have_url(f"{base_url}/es/about/")  # the same page, in Spanish
+    assert page.locator("html").get_attribute("lang") == "es"
+    expect(page.locator("#offline-tools")).to_be_hidden()  # nothing offered that needs script
+
+
+def test_boosted_navigation_keeps_language_direction_and_title(page, base_url):
+    page.goto(f"{base_url}/ar/")
+    page.wait_for_function("() => window.htmx !== undefined")
+    page.evaluate("() => { window.marker = 'same document'; }")
+    about_title = page.request.get(f"{base_url}/ar/about/").text().split("<title>")[1].split("</title>")[0]
+    page.click("footer a[href='/ar/about/']")
+    expect(page).to_have_url(f"{base_url}/ar/about/")
+    expect(page).to_have_title(about_title)
+    assert page.evaluate("() => window.marker") == "same document"  # htmx swapped, no reload
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.evaluate("() => document.activeElement.id") == "main"
+    # A language link is a real navigation, so <html lang dir> change with it.
+    page.click(".languages summary")
+    page.click(".languages a[data-lang=en]")
+    expect(page).to_have_url(f"{base_url}/en/about/")
+    assert page.locator("html").get_attribute("dir") == "ltr"
+    assert page.evaluate("() => window.marker") is None
+    # htmx injected no <style> (CSP) and keeps no page snapshots in storage.
+    assert page.evaluate("() => document.querySelectorAll('style').length") == 0
+    assert page.evaluate("() => htmx.config.includeIndicatorStyles") is False
+    assert page.evaluate("() => sessionStorage.getItem('htmx-history-cache')") is None
+
+
+def test_csp_violations_never_happen(page, base_url):
+    messages = []
+    page.on("console", lambda msg: messages.append(msg.text))
+    for url in ("/", "/en/", "/ar/about/"):
+        page.goto(base_url + url)
+        page.wait_for_load_state("networkidle")
+    assert not [m for m in messages if "Content Security Policy" in m or "Permissions-Policy" in m], messages
+
+
+@pytest.mark.browser_context_args(locale="es-MX")
+def test_picker_offers_the_browsers_language_first_then_the_saved_choice(page, base_url):
+    page.goto(f"{base_url}/")
+    first = page.locator(".language-list li").first
+    expect(first).to_have_class("suggested")
+    expect(first.locator("a")).to_have_attribute("data-lang", "es")
+    page.click(".language-list a[data-lang=ar]")
+    expect(page).to_have_url(f"{base_url}/ar/")
+    page.goto(f"{base_url}/")
+    expect(page.locator(".language-list li.suggested a")).to_have_attribute("data-lang", "ar")  # remembered
+    expect(page.locator(".language-list li").first).to_have_class("suggested")
+    assert page.context.cookies() == []  # and no cookie
+
+
+def test_offline_ready_status_is_shown_once_saved(page, base_url):
+    page.goto(f"{base_url}/ar/")
+    wait_until_saved(page, "ar")
+    expect(page.locator("#offline-tools")).to_be_visible()
