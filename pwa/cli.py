@@ -6,7 +6,7 @@ import json
 
 import click
 from flask import current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from pwa import catalogs
 
@@ -62,6 +62,18 @@ def precache():
     click.echo(json.dumps({"version": version, "entries": entries}, indent=1))
 
 
+@click.command("freeze")
+@click.option("--destination", default=str(catalogs.ROOT / "frozen"), show_default=True)
+@with_appcontext
+def freeze_command(destination):
+    """Write the whole site, every language, to static files."""
+    from pwa.freeze import freeze
+
+    urls = freeze(current_app._get_current_object(), destination)
+    click.echo(f"froze {len(urls)} URLs and 404.html into {destination}")
+
+
 def init_app(app) -> None:
+    app.cli.add_command(freeze_command)
     app.cli.add_command(translate)
     app.cli.add_command(pwa)

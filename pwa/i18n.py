@@ -129,8 +129,17 @@ def content_language(response):
     return response
 
 
+def fresh_request_state(endpoint, values) -> None:
+    """Runs first in every request. A test-client request made inside another context
+    (Frozen-Flask, the precache builder) shares its g, where the URL's language, the
+    untranslated flag and Flask-Babel's cached locale would otherwise carry over."""
+    for key in ("lang_code", "untranslated", "_flask_babel"):
+        g.pop(key, None)
+
+
 def init_app(app) -> None:
     babel.init_app(app, locale_selector=select_locale)
+    app.url_value_preprocessor(fresh_request_state)
     app.after_request(content_language)
     # Replace Flask-Babel's template callables with the marking ones (newstyle: Jinja
     # escapes and %-formats the variables after the call).

@@ -1,0 +1,37 @@
+"""`flask freeze`: the whole site, every language, as static files (Frozen-Flask).
+
+Pages become <path>/index.html, /sw.js and the manifests keep their names, assets keep
+their paths (their ?v= hash is a query string, which any static host ignores), and
+404.html is the English not-found page that static hosts serve for unknown paths."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from flask import Flask
+from flask_frozen import Freezer, MissingURLGeneratorWarning
+
+from pwa.offline.precache import precache_urls
+
+
+def freeze(app: Flask, destination: str | Path) -> list[str]:
+    app.config.update(
+        FREEZER_DESTINATION=str(destination),
+        FREEZER_REMOVE_EXTRA_FILES=True,
+        FREEZER_IGNORE_MIMETYPE_WARNINGS=True,  # .webmanifest is not in every mimetypes table
+        FREEZER_REDIRECT_POLICY="error",  # a redirect cannot be a static file
+    )
+    freezer = Freezer(app, with_static_files=False, with_no_argument_rules=False, log_url_for=False)
+
+    @freezer.register_generator
+    def site():
+        yield "/sw.js"
+        yield from (url.split("?", 1)[0] for url, _lang in precache_urls(app))
+
+    with warnings.catch_warnings():  # the generator yields URLs, not endpoints: nothing is missing
+        warnings.simplefilter("ignore", MissingURLGeneratorWarning)
+        urls = list(freezer.freeze_yield())
+    not_found = app.test_client().get("/not-found/", headers={"Accept-Language": "en"})
+    Path(destination, "404.html").write_bytes(not_found.data)
+    return [str(u.url) for u in urls]
