@@ -1,4 +1,4 @@
-"""Export the PWA icon PNGs from the hand-written SVG sources.
+"""Export the PWA icon PNGs from the hand-written SVG sources (make icons).
 
 Run from the repository root:
 

@@ -137,3 +137,21 @@ def test_offline_ready_status_is_shown_once_saved(page, base_url):
     page.goto(f"{base_url}/ar/")
     wait_until_saved(page, "ar")
     expect(page.locator("#offline-tools")).to_be_visible()
+
+
+@pytest.mark.parametrize("url", ["/en/", "/ar/about/", "/"])
+def test_tap_targets_are_at_least_44px(page, base_url, url):
+    """Every control and navigation link; citation numbers inside sentences are inline
+    links (WCAG 2.5.8 exempts them) and are at least 24 px."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(base_url + url)
+    if page.locator(".languages summary").count():
+        page.click(".languages summary")
+    sizes = page.evaluate("""() => [...document.querySelectorAll('a, button, summary')]
+        .filter((e) => e.offsetParent !== null && !e.classList.contains('skip'))
+        .map((e) => ({ text: e.textContent.trim().slice(0, 30), inline: !!e.closest('.cite'),
+                       h: e.getBoundingClientRect().height, w: e.getBoundingClientRect().width }))""")
+    assert sizes
+    for size in sizes:
+        minimum = 24 if size["inline"] else 44
+        assert size["h"] >= minimum and size["w"] >= 24, size

@@ -71,3 +71,12 @@ def test_missing_trailing_slash_redirects_to_the_page(client):
 def test_error_pages_link_home_in_their_language(client):
     page = Page(client.get("/ar/no-such-page/").get_data(as_text=True))
     assert any(a.get("href") == "/ar/" for a in page.find("a"))
+
+
+def test_limits_come_from_pwa_environment_variables(monkeypatch):
+    from pwa import create_app
+
+    monkeypatch.setenv("PWA_MAX_QUERY_LENGTH", "10")
+    client = create_app({"TESTING": True}).test_client()
+    assert client.get("/en/?a=123456").status_code == 200
+    assert client.get("/en/?a=123456789").status_code == 414
