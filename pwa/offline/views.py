@@ -61,9 +61,11 @@ def service_worker():
 @localized_offline.get("/manifest.webmanifest")
 def manifest():
     info = current()
-    icon = lambda name, size, purpose: {  # noqa: E731
-        "src": url_for("static", filename=f"icons/{name}"), "sizes": size, "type": "image/png", "purpose": purpose,
-    }
+
+    def icon(name: str, size: str, purpose: str) -> dict:
+        return {"src": url_for("static", filename=f"icons/{name}"), "sizes": size, "type": "image/png",
+                "purpose": purpose}
+
     data = {
         "id": "/",
         "name": plain_gettext("HFS Companion: hemifacial spasm"),

@@ -106,3 +106,23 @@ def wait_until_saved(page, lang: str) -> None:
     ready = page.locator("#offline-tools").get_attribute("data-ready")
     page.wait_for_function(
         "(text) => document.getElementById('offline-status').textContent === text", arg=ready, timeout=30000)
+
+
+@pytest.fixture
+def saved_page(browser, serve):
+    """open(code, config=None) -> (page, server): a fresh browser context on a server of
+    its own (so the test may stop it), with `code`'s pages saved for offline use."""
+    contexts = []
+
+    def open_saved(code: str, config: dict | None = None):
+        server = serve(config)
+        context = browser.new_context()
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{server.url}/{code}/")
+        wait_until_saved(page, code)
+        return page, server
+
+    yield open_saved
+    for context in contexts:
+        context.close()

@@ -12,7 +12,7 @@ from tests.unit.helpers import Page
 def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
     response = shared_app.test_client().get(page_url)
     assert response.status_code == 200, page_url
-    if not response.mimetype == "text/html":
+    if response.mimetype != "text/html":
         return
     page = Page(response.get_data(as_text=True))
     code = page_url.strip("/").split("/")[0] if page_url != "/" else "en"
