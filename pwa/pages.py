@@ -45,12 +45,17 @@ def citation_numbers() -> dict[str, int]:
 
 
 def page(slug: str):
+    """An article page; home also lists every other page. Previous and next follow PAGES."""
     index = next(i for i, p in enumerate(PAGES) if p.slug == slug)
+    current = PAGES[index]
     return render_template(
         "pages/page.html",
-        page=PAGES[index],
+        page=current,
         numbers=citation_numbers(),
-        updated=CONTENT_UPDATED if PAGES[index] is ABOUT else None,
+        previous=PAGES[index - 1] if index > 0 else None,
+        next=PAGES[index + 1] if index + 1 < len(PAGES) else None,
+        index=PAGES[1:] if index == 0 else None,
+        updated=CONTENT_UPDATED if current is ABOUT else None,
     )
 
 
