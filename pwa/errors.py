@@ -37,6 +37,7 @@ def render_error(error: HTTPException):
     code = error.code or 500
     known = messages()
     title, message = known.get(code) or known[400 if code < 500 else 500]
+    message = getattr(error, "message", None) or message  # a specific, translated explanation
     body = render_template("errors/error.html", code=code, title=title, message=message)
     headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}  # keeps Allow on 405
     headers.update({"Cache-Control": "no-store", "Vary": "Accept-Language"})

@@ -13,6 +13,8 @@ from flask_babel import get_locale
 from pwa.i18n import locale_for, url_code
 from pwa.offline.precache import shared
 from pwa.offline.views import localized_offline
+from pwa.quiz.definition import DEFINITION
+from pwa.quiz.views import quiz, quiz_data
 
 localized = Blueprint("localized", __name__, url_prefix="/<lang_code>")  # children inherit both hooks
 
@@ -41,6 +43,9 @@ def citation_numbers() -> dict[str, int]:
     for page in PAGES:
         for tag in page.refs:
             numbers.setdefault(tag, len(numbers) + 1)
+    for rule in DEFINITION.rules:  # the self-check's explanations cite their sources too
+        for tag in rule.refs:
+            numbers.setdefault(tag, len(numbers) + 1)
     return numbers
 
 
@@ -51,7 +56,6 @@ def page(slug: str):
     return render_template(
         "pages/page.html",
         page=current,
-        numbers=citation_numbers(),
         previous=PAGES[index - 1] if index > 0 else None,
         next=PAGES[index + 1] if index + 1 < len(PAGES) else None,
         index=PAGES[1:] if index == 0 else None,
@@ -78,10 +82,13 @@ def offline():
 
 localized.register_blueprint(pages)
 localized.register_blueprint(localized_offline)
+localized.register_blueprint(quiz)
 
 
 def init_app(app) -> None:
     app.register_blueprint(localized)
+    app.register_blueprint(quiz_data)
+    app.jinja_env.globals["numbers"] = citation_numbers()  # citation number of each tag, for every template
     # Every tag a page cites must exist: fail at start-up, not in front of a reader.
     unknown = set(citation_numbers()) - set(REFERENCES)
     if unknown:
