@@ -157,7 +157,7 @@
     // Any section, or list, left with nothing in it goes too (innermost first).
     [...view.querySelectorAll("ul")].forEach((ul) => ul.children.length || ul.remove());
     [...view.querySelectorAll("[data-section]")].reverse().forEach((el) => {
-      if (!el.querySelector("li, p:not(.fine)")) el.remove();
+      if (!el.matches("li, p") && !el.querySelector("li, p:not(.fine)")) el.remove();
     });
     const target = $("quiz-result");
     target.replaceChildren(view, summary(answers));

@@ -36,7 +36,7 @@ PAGE = Page(
             "page_causes.which_arteries",
             "The artery is usually one of a few arteries at the base of the brain. Doctors call them AICA, "
             "PICA and the vertebral artery. In a review of 27 studies, AICA was the most common one. "
-            "Sometimes a vein presses on the nerve, or several vessels press together.",
+            "Sometimes several vessels press together. Rarely, a vein presses on the nerve.",
             "R68", "R100", "R52",
         ),
         P(
@@ -65,9 +65,9 @@ PAGE = Page(
         H("page_causes.primary_secondary", "Primary and secondary"),
         P(
             "page_causes.primary",
-            "When a blood vessel is the cause, doctors call it primary hemifacial spasm. It is by far the "
-            "most common type. In studies, about 77 to 88 of every 100 people with hemifacial spasm had "
-            "this type.",
+            "When a blood vessel is thought to be the cause, doctors call it primary hemifacial spasm. It is "
+            "by far the most common type. In studies, about 77 to 88 of every 100 people with hemifacial "
+            "spasm had this type.",
             "R10", "R21", "R22", "R61",
         ),
         P(
@@ -89,10 +89,10 @@ PAGE = Page(
         ),
         LI(
             "page_causes.bells_palsy",
-            "Bell's palsy, a sudden weakness of one side of the face. Hemifacial spasm can start after it. This "
-            "is the most common of the other causes. Studies differ: from about 6 to 22 of every 100 people "
-            "with hemifacial spasm.",
-            "R14", "R13", "R21",
+            "Bell's palsy or another facial palsy, a weakness of one side of the face. Hemifacial spasm can "
+            "start after it. This is the most common of the other causes. Studies differ: from fewer than 5 "
+            "to about 22 of every 100 people with hemifacial spasm.",
+            "R14", "R13", "R21", "R30",
         ),
         LI(
             "page_causes.nerve_injury",
@@ -101,8 +101,8 @@ PAGE = Page(
         ),
         LI(
             "page_causes.tumour",
-            "A tumour (a growth) or a cyst (a sac of fluid) near the nerve: rare. In large studies, fewer "
-            "than 1 in 100 people with hemifacial spasm had one.",
+            "A tumour or a cyst (an abnormal growth) near the nerve: rare. In large studies, fewer than 1 in "
+            "100 people with hemifacial spasm had one.",
             "R27", "R26", "R98", "R28",
         ),
         LI(

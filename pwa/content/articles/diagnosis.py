@@ -15,8 +15,8 @@ PAGE = Page(
         H("page_diagnosis.how", "How does a doctor know?"),
         P(
             "page_diagnosis.how_1",
-            "There is no single test for hemifacial spasm. A doctor makes the diagnosis mainly by asking "
-            "questions and watching the spasms. The typical twitching is the best evidence.",
+            "A doctor makes the diagnosis mainly by asking questions and watching the spasms. The typical "
+            "twitching is the best evidence.",
             "R5", "R9", "R7",
         ),
         P(
@@ -43,7 +43,7 @@ PAGE = Page(
         ),
         LI(
             "page_diagnosis.exam_together",
-            "The upper and lower parts of the face twitching at the same time.",
+            "During a spasm, the upper and lower parts of the face tightening at the same moment.",
             "R102",
         ),
         LI(
@@ -73,7 +73,7 @@ PAGE = Page(
         H("page_diagnosis.who", "Which doctor will I see?"),
         P(
             "page_diagnosis.who_eye",
-            "Many people first see an eye doctor about a twitching eyelid.",
+            "Many people first see an eye doctor (ophthalmologist) about a twitching eyelid.",
             "R42",
         ),
         P(
@@ -117,7 +117,8 @@ PAGE = Page(
         ),
         P(
             "page_diagnosis.scan_study",
-            "In one small study, the detailed MRI pictures showed the vessel more often than MRA alone.",
+            "In one small study, the detailed MRI pictures showed the vessel more often than one type of "
+            "MRA did.",
             "R48",
         ),
         P(
@@ -160,7 +161,7 @@ PAGE = Page(
         P(
             "page_diagnosis.emg_surgery",
             "Some surgeons watch this sign during the operation. When it goes away, the result is often "
-            "good. But it cannot predict the result for each person.",
+            "good. But it is not a sure guide to the result for each person.",
             "R50",
         ),
         P(

@@ -21,7 +21,7 @@ PAGE = Page(
         H("page_home.what_is", "What is it?"),
         P(
             "page_home.what_is_1",
-            "Hemifacial spasm is twitching of the muscles on one side of the face. The twitching happens "
+            "Hemifacial spasm is twitching or squeezing of the muscles on one side of the face. It happens "
             "by itself, and you cannot stop it by trying. The twitching itself does not hurt.",
             "R2", "R5", "R13",
         ),
@@ -33,9 +33,9 @@ PAGE = Page(
         ),
         P(
             "page_home.what_is_2",
-            "It usually starts around one eye, most often in the lower eyelid. Over months or years it "
-            "can spread to the cheek, the mouth and the neck on the same side.",
-            "R13", "R1", "R17", "R24",
+            "It usually starts around one eye, most often in the lower eyelid. Over time it can spread to "
+            "the cheek, the mouth, the chin and the neck on the same side.",
+            "R13", "R1", "R17", "R10", "R24",
         ),
         P(
             "page_home.what_is_3",
@@ -60,7 +60,7 @@ PAGE = Page(
         H("page_home.who", "Who gets it?"),
         P(
             "page_home.who_prevalence",
-            "Hemifacial spasm is rare. Studies in Europe found it in about 10 of every 100,000 people.",
+            "Hemifacial spasm is rare. Studies in Europe found it in about 10 to 11 of every 100,000 people.",
             "R18", "R19", "R12",
         ),
         P(
@@ -90,8 +90,22 @@ PAGE = Page(
         ),
         P(
             "page_home.who_children",
-            "It is very rare in children. A review in 2022 found only 48 reported cases in children.",
+            "It is very rare in children. A review in 2022 found only 44 reported cases in children, "
+            "and added 4 of its own.",
             "R31",
+        ),
+        H("page_home.dangerous", "Is it dangerous?"),
+        P(
+            "page_home.dangerous_1",
+            "It is usually not dangerous to your health. But it can close the eye and make it hard to see. "
+            "It can also make daily life harder and affect your mood.",
+            "R1", "R13", "R11", "R86", "R88",
+        ),
+        P(
+            "page_home.dangerous_check",
+            "Sometimes the twitching has another cause, such as a rare tumour. So see a doctor about it, "
+            "even if it is mild. A doctor can check for other causes.",
+            "R5", "R9", "R10", "R27", "R26",
         ),
         H("page_home.help", "What can help?"),
         P(
@@ -106,24 +120,25 @@ PAGE = Page(
             "An operation called microvascular decompression moves the blood vessel away from the nerve. "
             "In large reviews, it stopped the spasms completely in about 85 to 91 of every 100 people. "
             "Some studies found fewer. It is brain surgery, and it has risks. In large studies, about 2 or 3 "
-            "in 100 people lost hearing in one ear for good.",
-            "R66", "R68", "R12", "R70", "R74", "R67", "R65",
+            "in 100 people lost hearing in one ear for good. Some small studies found more.",
+            "R3", "R66", "R68", "R12", "R70", "R74", "R67", "R65", "R72", "R69",
         ),
         P(
             "page_home.help_pills",
-            "Pills help some people, but their effect is often small or fades over time.",
+            "Pills help some people, but they often do not work well, and the effect can fade over time. "
+            "They can also cause side effects.",
             "R4", "R6", "R99",
         ),
         P(
             "page_home.help_choice",
-            "Which choice is right depends on your health, your age and what you want. A doctor can help "
-            "you decide.",
+            "Which choice is right depends on the cause, your age and health, the risks of surgery, how well "
+            "injections work for you and what you want. A doctor can help you decide.",
             "R95", "R3",
         ),
         NOTE(
             "page_home.not_a_doctor",
             "This app helps you learn and get ready to see a doctor. It does not replace a doctor, and it "
-            "cannot tell you what you have.",
+            "cannot tell you what you have. Only a doctor who examines you can tell.",
             "R5", "R9",
         ),
     ),

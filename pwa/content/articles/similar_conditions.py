@@ -16,7 +16,7 @@ PAGE = Page(
         P(
             "page_similar_conditions.intro_1",
             "Many things can make the face twitch. Some are harmless and go away. Others need a doctor's care.",
-            "R14", "R15", "R102",
+            "R14", "R15", "R102", "R41", "R42",
         ),
         P(
             "page_similar_conditions.intro_2",
@@ -28,8 +28,7 @@ PAGE = Page(
         P(
             "page_similar_conditions.blepharospasm_what",
             "Blepharospasm is a different condition. Both eyes blink more and squeeze shut by themselves. "
-            "It is a type of dystonia. This means the brain sends the wrong signals, so muscles tighten "
-            "by themselves.",
+            "It is a type of dystonia: a movement problem in which muscles tighten without your control.",
             "R40", "R41",
         ),
         P(
@@ -59,8 +58,8 @@ PAGE = Page(
         H("page_similar_conditions.eyelid_myokymia", "The common eyelid twitch"),
         P(
             "page_similar_conditions.eyelid_myokymia_what",
-            "Most eyelid twitches are eyelid myokymia. It is a fine twitch of only the upper or only "
-            "the lower lid of one eye. It is common and harmless.",
+            "The common, harmless eyelid twitch is called eyelid myokymia. It is a fine twitch of only the "
+            "upper or only the lower lid of one eye.",
             "R41", "R42",
         ),
         P(
@@ -71,7 +70,7 @@ PAGE = Page(
         ),
         P(
             "page_similar_conditions.eyelid_myokymia_course",
-            "It goes away by itself. Rest, less stress and less caffeine may help.",
+            "It usually goes away by itself. Rest, less stress and less caffeine may help.",
             "R41", "R42",
         ),
         SOON(
@@ -103,10 +102,15 @@ PAGE = Page(
         ),
         P(
             "page_similar_conditions.facial_myokymia_course",
-            "Most cases go away without treatment within weeks. In one study of people with MS, 27 of "
-            "28 people with facial myokymia got better within months. A muscle test called EMG shows a "
-            "typical pattern.",
+            "Most cases go away without treatment within weeks. In one study of people with MS, it went "
+            "away within months in 27 of 28 people. A muscle test called EMG shows a typical pattern.",
             "R6", "R29",
+        ),
+        SOON(
+            "page_similar_conditions.facial_myokymia_ms_doctor",
+            "If you have MS and new twitching or rippling starts in your face, see a doctor soon. It can be "
+            "a sign of a relapse, a new flare-up of MS.",
+            "R29",
         ),
         H("page_similar_conditions.synkinesis", "Synkinesis after Bell's palsy"),
         P(
@@ -123,8 +127,8 @@ PAGE = Page(
         ),
         P(
             "page_similar_conditions.synkinesis_differs",
-            "How it differs: the extra movements happen when you move your face on purpose. There was "
-            "a weak face before. The spasms of hemifacial spasm happen by themselves.",
+            "How it differs: the extra movements happen when you move your face on purpose. Before them, "
+            "the face was weak from a palsy. The spasms of hemifacial spasm happen by themselves.",
             "R43", "R21", "R2", "R5",
         ),
         NOTE(
@@ -157,7 +161,7 @@ PAGE = Page(
         P(
             "page_similar_conditions.seizures_case",
             "One report describes a child with a brain tumour. The face pulled every 10 seconds, and the "
-            "eyebrow went down, not up. Tests showed seizures, not hemifacial spasm.",
+            "eyebrow went down, not up. Doctors found these were seizures, not hemifacial spasm.",
             "R44",
         ),
         H("page_similar_conditions.functional", "Functional facial spasm"),
@@ -171,7 +175,7 @@ PAGE = Page(
         P(
             "page_similar_conditions.functional_how_common",
             "It is not common. In one study, 5 of 210 people sent to a clinic for hemifacial spasm had it. "
-            "In another study, most people with it were women, and it started at 33 years of age on "
+            "In another study of 18 people with it, 14 were women, and it started at 33 years of age on "
             "average.",
             "R39", "R38",
         ),
@@ -237,7 +241,7 @@ PAGE = Page(
         ),
         P(
             "page_similar_conditions.doctor_2",
-            "Spasms often do not happen during the visit. A short video of a spasm, taken at home with a "
+            "Spasms may not happen during the visit. A short video of a spasm, taken at home with a "
             "phone, can help the doctor.",
             "R102",
         ),

@@ -42,8 +42,8 @@ PAGE = Page(
         H("page_symptoms.spread", "How does it spread?"),
         P(
             "page_symptoms.spread_1",
-            "Over months or years, the twitching usually spreads to other muscles on the same side of the "
-            "face. In one study of 178 people, it spread in about 93 of every 100.",
+            "Over time, the twitching usually spreads to other muscles on the same side of the face. In "
+            "one study of 178 people, it spread in about 93 of every 100.",
             "R24",
         ),
         P(
@@ -110,7 +110,7 @@ PAGE = Page(
         H("page_symptoms.sleep", "Does it stop during sleep?"),
         P(
             "page_symptoms.sleep_1",
-            "Often not. The twitching can go on while you sleep, though it is usually weaker. For some "
+            "Not always. The twitching can go on while you sleep, though it is usually weaker. For some "
             "people it makes sleep harder.",
             "R9", "R37", "R96",
         ),
@@ -129,8 +129,8 @@ PAGE = Page(
         ),
         EMERGENCY(
             "page_symptoms.emergency_weakness",
-            "If one side of your face suddenly droops or becomes weak, call your emergency number now. "
-            "This can be a stroke.",
+            "If one side of your face suddenly droops or becomes weak, call your emergency number now, "
+            "even if it gets better again. This can be a stroke.",
             "R90", "R116",
         ),
         SOON(
@@ -160,9 +160,9 @@ PAGE = Page(
         ),
         P(
             "page_symptoms.hearing_not_stage",
-            "Hearing loss is not a normal stage of hemifacial spasm. One older study of 143 people who had "
-            "surgery found small changes on hearing tests in about 23 of every 100. So hearing changes can happen, but "
-            "they are not a usual part of it.",
+            "Hearing loss is not a stage of hemifacial spasm. One older study of 143 people who had surgery "
+            "found small changes on hearing tests in about 23 of every 100. So hearing changes can happen in "
+            "some people, but hearing loss is not an expected part of it.",
             "R119", "R87",
         ),
         P(
@@ -180,7 +180,7 @@ PAGE = Page(
         SOON(
             "page_symptoms.soon_hearing",
             "See a doctor soon if your hearing slowly gets worse in one ear, or if you have ringing in the "
-            "ear or trouble with balance. A rare growth on the hearing nerve can cause these.",
+            "ear or trouble with balance. A rare growth on the nerve for hearing and balance can cause these.",
             "R92", "R27",
         ),
         H("page_symptoms.both_sides", "Can it affect both sides?"),
@@ -206,8 +206,7 @@ PAGE = Page(
         P(
             "page_symptoms.cheek_start",
             "Yes, but this is less common. The twitching starts in the cheek or mouth and later spreads up "
-            "to the eye. In one study of 648 people who had surgery, 8 in 100 started this way. Other "
-            "sources say about 2 to 3 in 100.",
+            "to the eye. In one study of 648 people who had surgery, 8 in 100 started this way.",
             "R65", "R17",
         ),
         P(
@@ -221,6 +220,14 @@ PAGE = Page(
             "Also tell your doctor if the eye and the mouth started twitching together from the very "
             "beginning. This is more common when there is another cause.",
             "R21",
+        ),
+        SOON(
+            "page_symptoms.soon_unusual",
+            "See a doctor soon if the twitching started before age 40. Also see a doctor soon if you have "
+            "multiple sclerosis (MS), a disease of the brain and spinal cord, and the twitching is new. "
+            "The same applies if the face pulls in a long, steady way, or the corner of the mouth is pulled "
+            "down. These signs can point to another cause.",
+            "R6", "R31", "R29", "R38",
         ),
         H("page_symptoms.over_time", "How does it change over the years?"),
         P(
@@ -251,8 +258,8 @@ PAGE = Page(
         ),
         P(
             "page_symptoms.face_uneven",
-            "After many years, the face may look uneven, as if pulled to one side. Slight weakness on that "
-            "side can also develop over time, even without injections.",
+            "In time, the face may look uneven, as if pulled to one side. Slight weakness on that side can "
+            "also develop, even without injections.",
             "R78", "R37",
         ),
     ),
