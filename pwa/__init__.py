@@ -12,6 +12,7 @@ compress = Compress()
 
 def create_app(test_config: dict | None = None) -> Flask:
     app = Flask(__name__, static_folder=None)
+    app.jinja_env.trim_blocks = app.jinja_env.lstrip_blocks = True  # fewer bytes per page
     app.config.from_object(Defaults)
     app.config.from_prefixed_env("PWA")
     if test_config:

@@ -130,7 +130,8 @@ QUESTIONS = (
         _opt("start", "jaw", "In the jaw or the muscles used for chewing"),
         _opt("start", "not_sure", "I'm not sure"),
     )),
-    Question("extent", "pattern", T("quiz.extent", "Which of these is true for you? Choose the one furthest down the list."), (
+    Question("extent", "pattern", T(
+        "quiz.extent", "Which of these is true for you? Choose the one furthest down the list."), (
         _opt("extent", "eye_only", "It twitches only around the eye"),
         _opt("extent", "spread", "It has spread to the cheek, mouth, chin or neck on the same side"),
         _opt("extent", "vision", "Spasms often close my eye, so it is hard to see"),
@@ -148,7 +149,8 @@ QUESTIONS = (
     ), hint=T("quiz.brow_hint", "A mirror or a short phone video can help you see it.")),
     Question("voluntary", "pattern", T(
         "quiz.voluntary",
-        "Does the twitching happen mainly when you move your face on purpose, for example your eye closes when you smile?",
+        "Does the twitching happen mainly when you move your face on purpose, for example your eye closes when you "
+        "smile?",
     ), _yes_no("voluntary")),
     Question("duration", "pattern", T("quiz.duration", "How long have you had the twitching?"), (
         _opt("duration", "days", "Less than a week"),
@@ -168,7 +170,8 @@ QUESTIONS = (
         _opt("history", "none", "None of these"),
     ), multi=True, exclusive="none"),
     # Part 2: severity and frequency (0–4, modelled on the structure of the Jankovic Rating Scale)
-    Question("severity", "severity", T("quiz.severity", "How strong are the spasms, most of the time?"), _scale("severity", (
+    Question("severity", "severity", T(
+        "quiz.severity", "How strong are the spasms, most of the time?"), _scale("severity", (
         "No spasms at the moment",
         "Very slight: only I notice them",
         "Mild: other people can see them",
@@ -189,7 +192,8 @@ QUESTIONS = (
     Question("impact_mood", "impact", T("quiz.impact_mood", "Did the spasms make you feel worried, sad or low?"),
              _often("impact_mood")),
     Question("impact_embarrassed", "impact", T(
-        "quiz.impact_embarrassed", "Did you feel embarrassed, or stay away from people or places, because of the spasms?"),
+        "quiz.impact_embarrassed",
+        "Did you feel embarrassed, or stay away from people or places, because of the spasms?"),
         _often("impact_embarrassed")),
     Question("impact_relations", "impact", T(
         "quiz.impact_relations", "Did the spasms put a strain on your time with family or friends?"),
@@ -211,15 +215,17 @@ QUESTIONS = (
     # Part 5: warning signs (facts.md §3.13)
     Question("rf_stroke", "safety", T(
         "quiz.rf_stroke",
-        "Right now, or starting suddenly in the last few days: is one side of your face weak or drooping, or do you have "
-        "weakness in an arm or leg, trouble speaking, sudden trouble seeing, or a sudden severe headache?",
+        "Right now, or starting suddenly in the last few days: is one side of your face weak or drooping? Or do "
+        "you have weakness or numbness in an arm or leg, trouble speaking or understanding, confusion, sudden "
+        "trouble seeing or walking, sudden dizziness or loss of balance, or a sudden severe headache?",
     ), _yes_no("rf_stroke")),
     Question("rf_injection", "safety", T(
         "quiz.rf_injection", "Have you had a botulinum toxin (Botox) injection in the last 3 months?"),
         _yes_no("rf_injection", unsure=False)),
     Question("rf_inj_severe", "safety", T(
         "quiz.rf_inj_severe",
-        "Since the injection, do you have trouble swallowing, speaking or breathing, or weakness in other parts of your body?",
+        "Since the injection, do you have trouble swallowing, speaking or breathing, or weakness in other parts of "
+        "your body?",
     ), _yes_no("rf_inj_severe"), show_if=_q("rf_injection", ["yes"])),
     Question("rf_inj_eye", "safety", T(
         "quiz.rf_inj_eye",
@@ -231,22 +237,31 @@ QUESTIONS = (
         "Since the injection, do you have a drooping eyelid, a lopsided smile or a bruise that is not getting better?",
     ), _yes_no("rf_inj_mild"), show_if=_q("rf_injection", ["yes"])),
     Question("rf_surgery", "safety", T(
-        "quiz.rf_surgery", "Have you had an operation for hemifacial spasm (microvascular decompression) in the last few weeks?"),
+        "quiz.rf_surgery",
+        "Have you had an operation for hemifacial spasm (microvascular decompression) in the last few weeks?"),
         _yes_no("rf_surgery", unsure=False)),
+    Question("rf_surg_severe", "safety", T(
+        "quiz.rf_surg_severe",
+        "Since the operation, have you had new weakness of an arm or leg, new trouble speaking, confusion or a "
+        "seizure (fit)?",
+    ), _yes_no("rf_surg_severe"), show_if=_q("rf_surgery", ["yes"])),
     Question("rf_surg_signs", "safety", T(
         "quiz.rf_surg_signs",
-        "Since the operation, have you had any of these: clear watery fluid from your nose, ear or wound; fever or chills; "
-        "a red, swollen or leaking wound; a bad headache or a stiff neck; vomiting that does not stop; or new hearing "
-        "loss, numbness, weakness, or trouble with balance or sight?",
+        "Since the operation, have you had any of these: clear watery fluid from your nose, ear or wound; fever or "
+        "chills; a red, swollen or leaking wound; a bad headache or a stiff neck; vomiting that does not stop; or new "
+        "hearing loss, numbness, weakness of the face, or trouble with balance or sight?",
     ), _yes_no("rf_surg_signs"), show_if=_q("rf_surgery", ["yes"])),
-    Question("rf_hearing", "safety", T("quiz.rf_hearing", "Have you suddenly lost hearing in one ear in the last few days?"),
-             _yes_no("rf_hearing")),
+    Question("rf_hearing", "safety", T(
+        "quiz.rf_hearing", "Have you suddenly lost hearing in one ear in the last few weeks?"),
+        _yes_no("rf_hearing")),
     Question("rf_numb", "safety", T("quiz.rf_numb", "Is that side of your face numb, or has it slowly become weak?"),
              _yes_no("rf_numb")),
-    Question("rf_pain", "safety", T("quiz.rf_pain", "Do you have pain in your face, such as sudden electric-shock pain?"),
-             _yes_no("rf_pain")),
+    Question("rf_pain", "safety", T(
+        "quiz.rf_pain", "Do you have pain in your face, such as sudden electric-shock pain?"),
+        _yes_no("rf_pain")),
     Question("rf_ear", "safety", T(
-        "quiz.rf_ear", "On one side, has your hearing slowly got worse, or do you have ringing in the ear or trouble with balance?"),
+        "quiz.rf_ear",
+        "On one side, has your hearing slowly got worse, or do you have ringing in the ear or trouble with balance?"),
         _yes_no("rf_ear")),
     Question("rf_ms", "safety", T("quiz.rf_ms", "Do you have multiple sclerosis (MS)?"), _yes_no("rf_ms")),
 )
@@ -255,14 +270,20 @@ RULES = (
     # Warning signs, in the tiers of facts.md §3.13 (the result shows the highest tier first)
     Rule("flag_stroke", "flag", "emergency", _q("rf_stroke", YES_UNSURE), T(
         "quiz.flag_stroke",
-        "Sudden weakness or drooping of the face, weakness of an arm or leg, trouble speaking or seeing, or a sudden "
-        "severe headache can be signs of a stroke. Call your emergency number now, even if the signs come and go.",
+        "Sudden weakness or drooping of the face, weakness or numbness of an arm or leg, trouble speaking or "
+        "understanding, confusion, trouble seeing or walking, loss of balance or a sudden severe headache can be "
+        "signs of a stroke. Call your emergency number now, even if the signs come and go.",
     ), ("R90", "R116"), "when-to-get-help"),
     Rule("flag_inj_severe", "flag", "emergency", _q("rf_inj_severe", YES_UNSURE), T(
         "quiz.flag_inj_severe",
         "Trouble swallowing, speaking or breathing, or weakness spreading beyond the face after a botulinum toxin "
         "injection can be dangerous. Call your emergency number now.",
     ), ("R63", "R111", "R113"), "when-to-get-help"),
+    Rule("flag_surg_severe", "flag", "emergency", _q("rf_surg_severe", YES_UNSURE), T(
+        "quiz.flag_surg_severe",
+        "New weakness of an arm or leg, new trouble speaking, confusion or a seizure after an operation can be "
+        "serious. Call your emergency number now.",
+    ), ("R117", "R116"), "when-to-get-help"),
     Rule("flag_inj_eye", "flag", "same_day", _q("rf_inj_eye", YES_UNSURE), T(
         "quiz.flag_inj_eye",
         "Eye problems after an injection need a doctor today. Contact the clinic that gave the injection, or go to a "
@@ -285,8 +306,8 @@ RULES = (
     Rule("flag_numb", "flag", "soon", _q("rf_numb", YES_UNSURE), T(
         "quiz.flag_numb",
         "Numbness, or weakness that came on slowly, is not usual in hemifacial spasm. A doctor should check for "
-        "another cause soon.",
-    ), ("R15", "R46", "R38"), "when-to-get-help"),
+        "another cause soon. If weakness comes on suddenly, call your emergency number.",
+    ), ("R15", "R46", "R38", "R90"), "when-to-get-help"),
     Rule("flag_pain", "flag", "soon", _q("rf_pain", YES_UNSURE), T(
         "quiz.flag_pain",
         "Face pain together with twitching should be checked by a doctor soon. It can come with a nerve pain called "
@@ -320,7 +341,8 @@ RULES = (
         "Twitching of the upper and lower face together from the very start is more common when hemifacial spasm has "
         "another cause. Tell a doctor about it soon.",
     ), ("R21",), "causes"),
-    Rule("flag_eyelid_lasting", "flag", "soon", {"all": [_q("extent", ["eye_only"]), _q("duration", ["weeks", "months", "years"])]}, T(
+    Rule("flag_eyelid_lasting", "flag", "soon",
+         {"all": [_q("extent", ["eye_only"]), _q("duration", ["weeks", "months", "years"])]}, T(
         "quiz.flag_eyelid_lasting",
         "An eyelid twitch should be checked by a doctor when it lasts longer than a week (one eye-care group's advice) "
         "or a few weeks (another health service's advice), or when it spreads to other parts of the face.",
@@ -351,10 +373,11 @@ RULES = (
         "quiz.fit_spread",
         "Spread from the eye to the cheek, mouth, chin or neck on the same side is typical of hemifacial spasm.",
     ), ("R24", "R1", "R10"), "symptoms"),
-    Rule("fit_eyelid_recent", "finding", "elsewhere", {"all": [_q("extent", ["eye_only"]), _q("duration", ["days", "weeks"])]}, T(
+    Rule("fit_eyelid_recent", "finding", "elsewhere",
+         {"all": [_q("extent", ["eye_only"]), _q("duration", ["days", "weeks"])]}, T(
         "quiz.fit_eyelid_recent",
-        "A twitch of one eyelid that started recently is most often the common, harmless eyelid twitch (eyelid "
-        "myokymia). It usually goes away by itself with rest.",
+        "A twitch of one eyelid that started recently can be the common, harmless eyelid twitch (eyelid "
+        "myokymia). This twitch usually goes away by itself within days or weeks.",
     ), ("R41", "R42"), "similar-conditions"),
     Rule("fit_sleep_yes", "finding", "typical", _q("sleep", ["yes"]), T(
         "quiz.fit_sleep_yes", "Twitching that goes on during sleep fits hemifacial spasm."), ("R9", "R37"), "symptoms"),
@@ -401,8 +424,8 @@ RULES = (
         "quiz.band_impact_high", "You said the spasms affect your daily life a great deal.")),
     Rule("band_treatment_helps", "band", "info", {"score": "impact", "min": 9, "max": 24}, T(
         "quiz.band_treatment_helps",
-        "Treatment can improve daily life: studies found it better after injections and after surgery. Tell your doctor "
-        "how much the spasms affect you.",
+        "Treatment can improve daily life: one study found it better after injections, and another after surgery. "
+        "Tell your doctor how much the spasms affect you.",
     ), ("R76", "R74"), "treatment"),
     Rule("band_mood", "band", "info", _q("impact_mood", ["3", "4"]), T(
         "quiz.band_mood",
@@ -417,8 +440,8 @@ RULES = (
     ), ("R22", "R4", "R7"), "living-with-hfs"),
     Rule("trigger_tired", "trigger", "info", _q("triggers", ["tired"]), T(
         "quiz.trigger_tired",
-        "Being tired makes spasms worse for many people. Rest may help your comfort, but no study shows that it "
-        "changes the condition.",
+        "Being tired makes spasms worse for many people. Rest may help your comfort, but we found no study showing "
+        "that it changes the condition.",
     ), ("R4", "R7", "R37"), "living-with-hfs"),
     Rule("trigger_feelings", "trigger", "info", _q("triggers", ["feelings"]), T(
         "quiz.trigger_feelings", "Worry and strong feelings can make spasms worse for a while."), ("R37", "R4"),
@@ -428,9 +451,9 @@ RULES = (
         "living-with-hfs"),
     Rule("trigger_light", "trigger", "info", _q("triggers", ["light"]), T(
         "quiz.trigger_light",
-        "Bright light is known to bring on blepharospasm, a different condition, more than hemifacial spasm. Mention "
-        "it to your doctor.",
-    ), ("R41", "R40"), "similar-conditions"),
+        "Bright light is described as a trigger of blepharospasm, a different eyelid condition, not of hemifacial "
+        "spasm. Mention it to your doctor.",
+    ), ("R41", "R40", "R97"), "similar-conditions"),
     Rule("trigger_not_cause", "trigger", "info", _q("triggers", ["stress", "tired", "feelings", "face", "light"]), T(
         "quiz.trigger_not_cause",
         "These things can make spasms worse, but they do not cause hemifacial spasm. The usual cause is a blood vessel "
@@ -450,8 +473,8 @@ RULES = (
     ), ("R5", "R9", "R3"), "diagnosis"),
     Rule("next_treatment", "next", "info", {"always": True}, T(
         "quiz.next_treatment",
-        "Ask about botulinum toxin injections, which help most people with hemifacial spasm, and whether an operation "
-        "called microvascular decompression could suit you.",
+        "If a doctor finds hemifacial spasm, ask about botulinum toxin injections, which help most people with it, "
+        "and whether an operation called microvascular decompression could suit you.",
     ), ("R12", "R56", "R66"), "treatment"),
 )
 

@@ -84,6 +84,13 @@ def form():
     return render_template("quiz/quiz.html", definition=DEFINITION, sections=rules_by_section())
 
 
+@quiz.get("/quiz/result-view/")
+def result_view():
+    """Every possible item of the result, in the page's language: an HTML fragment (its own
+    URL, precached) that quiz.js fills from the result it computes on the device."""
+    return render_template("quiz/result_view.html", sections=rules_by_section())
+
+
 @quiz.post("/quiz/result/")
 def result():
     if request.mimetype not in FORM_TYPES:

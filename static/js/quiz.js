@@ -140,10 +140,17 @@
 
   /* ---- The result, from the page's template ---- */
   let definition = null;
-  const loaded = fetch("/quiz.json").then((r) => r.json()).then((d) => { definition = d; });
+  let template = null;
+  const loaded = Promise.all([
+    fetch("/quiz.json").then((r) => r.json()).then((d) => { definition = d; }),
+    fetch(form.dataset.resultView).then((r) => r.text()).then((html) => {
+      template = document.createElement("template");
+      template.innerHTML = html; // our own fragment, from our own origin (or the saved copy)
+    }),
+  ]);
 
   function render(result, answers) {
-    const view = $("result-template").content.cloneNode(true);
+    const view = template.content.cloneNode(true);
     const lists = { flags: result.flags, findings: result.findings, bands: result.bands,
       triggers: result.triggers, nexts: result.nexts };
     const shown = new Set(Object.values(lists).flat());

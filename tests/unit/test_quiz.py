@@ -130,7 +130,15 @@ def test_quiz_page_has_every_question_and_posts_to_the_result(client):
     assert form["method"] == "post" and form["action"] == "/es/quiz/result/"
     names = {a["name"] for a in page.find("input") if a.get("name")}
     assert names == {q.id for q in DEFINITION.questions}
-    assert page.find("template", id="result-template")
+    assert form["data-result-view"] == "/es/quiz/result-view/"
+
+
+def test_the_result_view_fragment_holds_every_item_for_the_device(client):
+    html = client.get("/ar/quiz/result-view/").get_data(as_text=True)
+    assert "<html" not in html  # a fragment with its own URL, never a page
+    rendered = set(re.findall(r'data-rule="(\w+)"', html))
+    assert rendered == {r.id for r in DEFINITION.rules}
+    assert html.count('data-score="') == 2
 
 
 def test_no_js_result_is_computed_on_the_server_and_never_stored(client):

@@ -12,7 +12,7 @@ from tests.unit.helpers import Page
 def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
     response = shared_app.test_client().get(page_url)
     assert response.status_code == 200, page_url
-    if response.mimetype != "text/html":
+    if response.mimetype != "text/html" or page_url.endswith("/quiz/result-view/"):  # not pages
         return
     page = Page(response.get_data(as_text=True))
     code = page_url.strip("/").split("/")[0] if page_url != "/" else "en"
@@ -81,7 +81,7 @@ def test_no_inline_script_style_or_handlers_anywhere(shared_app, page_url, page_
         return
     page = Page(response.get_data(as_text=True))
     for tag, attrs in page.elements:
-        assert tag != "style", page_url
+        assert tag not in ("style", "iframe", "object", "embed"), page_url
         if tag == "script":
             assert attrs.get("src", "").startswith("/static/"), page_url
         assert "style" not in attrs, (page_url, tag)

@@ -39,7 +39,7 @@ PAGE = Page(
         DT("page_glossary.cranial_nerve_term", "Cranial nerve"),
         DD(
             "page_glossary.cranial_nerve",
-            "A nerve that comes straight from the brain, not from the spine. The facial nerve is the 7th "
+            "A nerve that comes straight from the brain, not from the spinal cord. The facial nerve is the 7th "
             "cranial nerve.",
             "R5", "R17",
         ),
@@ -87,8 +87,8 @@ PAGE = Page(
         DD(
             "page_glossary.microvascular_decompression",
             "Brain surgery through an opening behind the ear. The surgeon moves the blood vessel off the "
-            "facial nerve.",
-            "R3", "R65", "R109",
+            "facial nerve, often by putting a small, soft pad between them.",
+            "R3", "R65", "R109", "R73",
         ),
         DT("page_glossary.mri_term", "MRI and MR angiography"),
         DD(
@@ -151,8 +151,8 @@ PAGE = Page(
         DT("page_glossary.primary_hfs_term", "Primary hemifacial spasm"),
         DD(
             "page_glossary.primary_hfs",
-            "Hemifacial spasm caused by a blood vessel pressing on the facial nerve. It is the most common "
-            "kind.",
+            "Hemifacial spasm thought to be caused by a blood vessel pressing on the facial nerve. It is the "
+            "most common kind.",
             "R10", "R21", "R14",
         ),
         DT("page_glossary.ptosis_term", "Ptosis"),
@@ -185,7 +185,8 @@ PAGE = Page(
         DD(
             "page_glossary.stroke",
             "A sudden problem with the blood supply to part of the brain. Signs include sudden drooping of the face, "
-            "weakness of an arm or leg, or trouble speaking. Call your emergency number at once.",
+            "weakness of an arm or leg, or trouble speaking. Any one sign is enough: call your emergency "
+            "number at once.",
             "R90", "R116",
         ),
         DT("page_glossary.synkinesis_term", "Synkinesis"),
@@ -198,9 +199,10 @@ PAGE = Page(
         DT("page_glossary.tinnitus_term", "Tinnitus"),
         DD(
             "page_glossary.tinnitus",
-            "Ringing or another noise in the ear that no one else can hear. Ringing in one ear with hearing "
-            "loss or poor balance is a reason to see a doctor.",
-            "R92",
+            "Ringing or another noise in the ear that no one else can hear. Ringing in one ear, hearing loss "
+            "or poor balance is a reason to see a doctor soon. Sudden hearing loss needs a doctor the same "
+            "day.",
+            "R92", "R91",
         ),
         DT("page_glossary.trigeminal_neuralgia_term", "Trigeminal neuralgia"),
         DD(

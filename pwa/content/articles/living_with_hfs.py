@@ -49,15 +49,16 @@ PAGE = Page(
         ),
         P(
             "page_living_with_hfs.cause_2",
-            "Some websites say it is essential to avoid stress. That is not true. No study has shown that "
-            "avoiding stress stops the spasms or keeps them from coming back. The spasms are not your fault.",
+            "Some websites say it is essential to avoid stress. That goes too far. We found no study showing "
+            "that avoiding stress stops the spasms or keeps them from coming back. The spasms are not your "
+            "fault.",
             "R4", "R7", "R22", "R96",
         ),
         H("page_living_with_hfs.comfort", "What may help comfort?"),
         P(
             "page_living_with_hfs.comfort_1",
-            "Some things may help you feel more comfortable. They are not a treatment, and they do not change "
-            "the illness.",
+            "Some things may help you feel more comfortable. They are not a treatment, and there is no proof "
+            "that they change the illness.",
             "R4", "R22",
         ),
         LI(
@@ -73,8 +74,8 @@ PAGE = Page(
         ),
         NOTE(
             "page_living_with_hfs.comfort_note",
-            "Rest and lower stress may help you feel better. But no study shows that they change hemifacial "
-            "spasm itself. If the spasms bother you, talk to a doctor about treatment.",
+            "Rest and lower stress may help you feel better. But we found no study showing that they change "
+            "hemifacial spasm itself. If the spasms bother you, talk to a doctor about treatment.",
             "R4", "R7", "R22",
         ),
         H("page_living_with_hfs.sleep", "Can it disturb my sleep?"),
@@ -113,14 +114,14 @@ PAGE = Page(
         P(
             "page_living_with_hfs.feelings_3",
             "Hemifacial spasm is a nerve problem, not a mental illness. If you feel low, anxious or want to "
-            "stay away from people, tell your doctor. Talking with family and friends about the spasms can "
-            "also help them understand.",
+            "stay away from people, tell your doctor. You may also want to explain the spasms to your family "
+            "and friends.",
             "R2", "R13", "R35", "R86",
         ),
         P(
             "page_living_with_hfs.feelings_4",
-            "Treatment can help with this too. Studies found that quality of life got better after injections "
-            "and after surgery.",
+            "Treatment can help with this too. One study found that quality of life got better after "
+            "injections. Another found the same after surgery.",
             "R76", "R74",
         ),
         H("page_living_with_hfs.injections", "Why keep up with injections?"),
@@ -155,8 +156,8 @@ PAGE = Page(
         LI("page_living_with_hfs.team_nurses", "nurses and physical therapists", "R2"),
         P(
             "page_living_with_hfs.support_2",
-            "For blepharospasm, a different eyelid condition, patient groups suggest support groups. No one "
-            "has studied whether they help people with hemifacial spasm. Your care team may know of a patient "
+            "For blepharospasm, a different eyelid condition, patient groups suggest support groups. We found "
+            "no study of whether they help people with hemifacial spasm. Your care team may know of a patient "
             "group near you.",
             "R97",
         ),

@@ -89,7 +89,7 @@ PAGE = Page(
             "page_questions_for_your_doctor.video",
             "Your face may not twitch during the visit. A short phone video of a spasm can help the doctor. "
             "Take one at home and bring it.",
-            "R102",
+            "R102", "R5", "R1",
         ),
         NOTE(
             "page_questions_for_your_doctor.write_down",

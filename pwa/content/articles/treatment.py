@@ -23,14 +23,15 @@ PAGE = Page(
         ),
         P(
             "page_treatment.options_2",
-            "Injections and medicines ease the spasms for a while. Only the operation treats the cause, "
-            "and only the operation can cure hemifacial spasm.",
-            "R10", "R12", "R5",
+            "Injections and medicines can only ease the spasms for a while. They do not treat the cause. "
+            "Only the operation treats the usual cause, a blood vessel pressing on the nerve. It is the only "
+            "treatment that can cure hemifacial spasm.",
+            "R10", "R12", "R5", "R3", "R6",
         ),
         P(
             "page_treatment.choose",
-            "The best choice depends on your age, your other illnesses, the cause, the risks of surgery "
-            "for you, how well injections work and what you want. It helps to talk with both a "
+            "The best choice depends on how bad the spasms are, your age, your other illnesses, the cause, "
+            "the risks of surgery for you, how well injections work and what you want. It helps to talk with both a "
             "neurologist, a doctor for the brain and nerves, and a neurosurgeon, a surgeon for the brain "
             "and nerves.",
             "R95", "R3",
@@ -49,15 +50,16 @@ PAGE = Page(
         ),
         P(
             "page_treatment.botulinum_how_well",
-            "Most people get good relief. In reviews, about 85 to 95 out of every 100 people who get the "
-            "injections have moderate to marked relief. Across studies, results range from about 73 to 98 "
-            "out of 100.",
+            "Most people get good relief. One review says that about 85 to 95 out of every 100 people who "
+            "get the injections have moderate to marked relief. Studies differ: another review found "
+            "results from about 73 to 98 out of 100.",
             "R12", "R56",
         ),
         P(
             "page_treatment.botulinum_timing",
-            "The effect usually starts after about 4 to 8 days. On average it lasts about 12 to 15 weeks. "
-            "Sources range from about 3 to 6 months. Then the injections are repeated.",
+            "On average, the effect starts after about 4 to 8 days. It lasts about 12 to 15 weeks on "
+            "average, so about 3 months. Sources differ, from about 3 to 6 months. Then the injections are "
+            "repeated.",
             "R61", "R57", "R58", "R56", "R60", "R4", "R6", "R12",
         ),
         NOTE(
@@ -76,19 +78,22 @@ PAGE = Page(
         ),
         LI(
             "page_treatment.side_ptosis",
-            "A drooping upper eyelid. Studies differ: about 3 to 12 in 100.",
+            "A drooping upper eyelid. Studies differ. One study found it in about 3 in 100. Another found "
+            "it after about 12 in 100 treatments, in people with hemifacial spasm or blepharospasm, a "
+            "different eyelid condition.",
             "R61", "R59",
         ),
         LI(
             "page_treatment.side_weakness",
             "Weakness of the face on the treated side, such as a crooked smile. One study found it in about "
-            "18 in 100. A small study found it in about 12 in 100 visits.",
+            "18 in 100. A small study of people with different face conditions found it after about 12 in "
+            "100 visits.",
             "R61", "R64",
         ),
         LI(
             "page_treatment.side_dry_eye",
             "A dry eye, or an eyelid that does not close fully. In an older study, mostly of people with "
-            "blepharospasm, a different eyelid condition, dry eye was reported in about 18 in 100.",
+            "blepharospasm, dry eye was reported in about 18 in 100.",
             "R112", "R114",
         ),
         LI(
@@ -99,8 +104,8 @@ PAGE = Page(
         ),
         P(
             "page_treatment.side_lasting",
-            "Weakness usually goes away. But one small study of 12 people found weakness of the lower face "
-            "in 9. In 8 of them, it only partly went away.",
+            "Weakness usually goes away. But one small, older study of 12 people found weakness of the "
+            "lower face in 9. In 8 of them, it only partly went away.",
             "R61", "R115",
         ),
         SAME_DAY(
@@ -151,14 +156,14 @@ PAGE = Page(
         P(
             "page_treatment.surgery_what",
             "Microvascular decompression (MVD) is an operation that takes the pressure off the facial "
-            "nerve. You are fully asleep. The surgeon makes a small cut behind the ear and a small opening "
-            "in the skull.",
+            "nerve, the nerve that moves the face. You are fully asleep. The surgeon makes a small cut "
+            "behind the ear and a small opening in the skull.",
             "R3", "R109",
         ),
         P(
             "page_treatment.surgery_cushion",
-            "The surgeon finds the blood vessel that presses on the nerve. They put a small cushion, often "
-            "made of Teflon felt, between the vessel and the nerve.",
+            "The surgeon finds the blood vessel that presses on the nerve. They put a small, soft pad "
+            "between the vessel and the nerve. Some surgeons move the vessel away from the nerve instead.",
             "R3", "R73",
         ),
         H3("page_treatment.surgery_results", "How well does it work?"),
@@ -175,14 +180,15 @@ PAGE = Page(
         ),
         P(
             "page_treatment.surgery_delayed",
-            "Relief can take time. Spasms may fade over weeks or months. In one study of 100 people, 67 had "
-            "no spasms in the first week, and 26 more became free of spasms later.",
+            "Relief can take time. Spasms may fade over weeks or months, and rarely over more than a year. "
+            "In one study of 100 people, 67 had no spasms in the first week, and 26 more became free of "
+            "spasms later. In the long run, 86 of the 100 were free of spasms.",
             "R70", "R71", "R104",
         ),
         P(
             "page_treatment.surgery_recurrence",
             "Spasms can come back. Most studies found this in fewer than 1 to about 10 in 100 people. One "
-            "small early study found 20 in 100.",
+            "small early study found it in 5 of 25 people.",
             "R67", "R66", "R72", "R65", "R13",
         ),
         H3("page_treatment.surgery_risks", "What are the risks?"),
@@ -200,8 +206,8 @@ PAGE = Page(
         ),
         LI(
             "page_treatment.risk_face",
-            "Weakness of the face: about 6 to 19 in 100 for a while. It lasts for good in about 1 to 4 in "
-            "100.",
+            "Weakness of the face: about 6 to 19 in 100 for a while. It lasts for good in about 1 in 100 in "
+            "large studies, and about 4 in 100 in one small study.",
             "R68", "R66", "R67", "R65", "R72",
         ),
         LI(
@@ -210,10 +216,21 @@ PAGE = Page(
             "R66",
         ),
         LI(
+            "page_treatment.risk_swallow",
+            "A hoarse voice or trouble swallowing: about 3 in 100 in one large study. It lasted for good in "
+            "about 1 in 1,000.",
+            "R67",
+        ),
+        LI(
+            "page_treatment.risk_other",
+            "Bleeding, infection, or numbness of the face.",
+            "R118",
+        ),
+        LI(
             "page_treatment.risk_stroke",
             "Stroke or death: very rare. A large review found each in fewer than 1 in 1,000 people. One "
-            "large study found a stroke in the brainstem (the lowest part of the brain) in 3 in 1,000, "
-            "and death in 1 in 1,000.",
+            "large study of 648 people found a stroke in the brainstem (the lowest part of the brain) in "
+            "about 3 in 1,000, and death in about 1 in 1,000.",
             "R66", "R65",
         ),
         P(
@@ -230,9 +247,10 @@ PAGE = Page(
         ),
         P(
             "page_treatment.surgery_who_2",
-            "Studies differ on who does best. Some suggest it most for people under 30, or when the spasms "
-            "started recently. But one large study of 648 people found that age and how long the spasms had "
-            "lasted did not change the result.",
+            "Studies differ on who does best. One surgical study suggests it as the first choice for people "
+            "under 30. A patient leaflet says it works best when the spasms started recently. But one large "
+            "study of 648 people found that age and how long the spasms had lasted did not change the "
+            "result.",
             "R26", "R96", "R65",
         ),
         NOTE(

@@ -32,20 +32,20 @@ PAGE = Page(
         ),
         EMERGENCY(
             "page_when_to_get_help.fast",
-            "Think FAST: Face drooping, Arm or leg weakness or numbness, Speech trouble, Time to call. Any one "
-            "of these signs, on its own, is enough.",
+            "Think FAST. Signs that come on suddenly: Face drooping on one side, Arm or leg weakness or "
+            "numbness, Speech trouble. Time to call. Any one of these signs, on its own, is enough.",
             "R90", "R116",
         ),
         EMERGENCY(
             "page_when_to_get_help.stroke_other",
-            "Other sudden signs: confusion, trouble seeing, trouble walking, dizziness or loss of balance, or "
-            "a very bad headache with no known cause.",
+            "Other sudden signs: confusion, trouble speaking or understanding, trouble seeing in one or both "
+            "eyes, trouble walking, dizziness or loss of balance, or a very bad headache with no known cause.",
             "R116",
         ),
         EMERGENCY(
             "page_when_to_get_help.after_injection_emergency",
-            "After a botulinum toxin injection: trouble swallowing, speaking or breathing, or weakness beyond "
-            "the face. This can start hours to weeks after the injection.",
+            "After a botulinum toxin injection: trouble swallowing, speaking or breathing, or weakness that "
+            "spreads beyond the face. This can start hours to weeks after the injection.",
             "R63", "R111", "R113",
         ),
         EMERGENCY(
@@ -77,7 +77,7 @@ PAGE = Page(
         SAME_DAY(
             "page_when_to_get_help.blurred_vision",
             "After an injection: blurred or double vision. If it comes with trouble swallowing, speaking or "
-            "breathing, call your emergency number.",
+            "breathing, or with weakness beyond the face, call your emergency number.",
             "R113", "R112", "R111",
         ),
         P(
@@ -137,8 +137,9 @@ PAGE = Page(
         ),
         SOON(
             "page_when_to_get_help.gradual_weakness",
-            "Weakness or numbness of the face that came on slowly, or other new problems with your nerves.",
-            "R15", "R46", "R38",
+            "Weakness or numbness of the face that came on slowly, or other new nerve problems that came on "
+            "slowly. If weakness comes on suddenly, call your emergency number.",
+            "R15", "R46", "R38", "R90",
         ),
         SOON(
             "page_when_to_get_help.young_onset",
@@ -159,6 +160,18 @@ PAGE = Page(
             "page_when_to_get_help.pattern",
             "Twitching only in the lower face, a pull that lasts a long time, or the mouth corner pulled down.",
             "R38",
+        ),
+        SOON(
+            "page_when_to_get_help.whole_face_start",
+            "Twitching of the upper and lower face together from the very start. This is more common when "
+            "something other than a blood vessel is the cause.",
+            "R21",
+        ),
+        NOTE(
+            "page_when_to_get_help.cheek_start_note",
+            "Twitching that starts in the cheek or mouth also happens in the usual kind of hemifacial spasm. "
+            "On its own it is not an alarm sign, but tell your doctor about it.",
+            "R65",
         ),
         SOON(
             "page_when_to_get_help.multiple_sclerosis",
@@ -188,7 +201,8 @@ PAGE = Page(
         SOON(
             "page_when_to_get_help.after_injection_soon",
             "After an injection: a drooping eyelid, a lopsided smile, bruising or a watering eye that does not "
-            "settle. These are usually short-lived, but tell your clinic.",
+            "settle or that bothers you. These are usually short-lived, but tell your clinic. Do not drive "
+            "while your sight is affected.",
             "R112", "R113", "R61",
         ),
         NOTE(
