@@ -217,7 +217,8 @@ QUESTIONS = (
         "quiz.rf_stroke",
         "Right now, or starting suddenly in the last few days: is one side of your face weak or drooping? Or do "
         "you have weakness or numbness in an arm or leg, trouble speaking or understanding, confusion, sudden "
-        "trouble seeing or walking, sudden dizziness or loss of balance, or a sudden severe headache?",
+        "trouble seeing or walking, sudden dizziness or loss of balance, or a sudden severe headache? If you had an "
+        "operation for hemifacial spasm, also answer yes if you have had a seizure (fit) since then.",
     ), _yes_no("rf_stroke")),
     Question("rf_injection", "safety", T(
         "quiz.rf_injection", "Have you had a botulinum toxin (Botox) injection in the last 3 months?"),
@@ -240,11 +241,6 @@ QUESTIONS = (
         "quiz.rf_surgery",
         "Have you had an operation for hemifacial spasm (microvascular decompression) in the last few weeks?"),
         _yes_no("rf_surgery", unsure=False)),
-    Question("rf_surg_severe", "safety", T(
-        "quiz.rf_surg_severe",
-        "Since the operation, have you had new weakness of an arm or leg, new trouble speaking, confusion or a "
-        "seizure (fit)?",
-    ), _yes_no("rf_surg_severe"), show_if=_q("rf_surgery", ["yes"])),
     Question("rf_surg_signs", "safety", T(
         "quiz.rf_surg_signs",
         "Since the operation, have you had any of these: clear watery fluid from your nose, ear or wound; fever or "
@@ -272,18 +268,14 @@ RULES = (
         "quiz.flag_stroke",
         "Sudden weakness or drooping of the face, weakness or numbness of an arm or leg, trouble speaking or "
         "understanding, confusion, trouble seeing or walking, loss of balance or a sudden severe headache can be "
-        "signs of a stroke. Call your emergency number now, even if the signs come and go.",
-    ), ("R90", "R116"), "when-to-get-help"),
+        "signs of a stroke. A seizure after an operation is also an emergency. Call your emergency number now, even "
+        "if the signs come and go.",
+    ), ("R90", "R116", "R117"), "when-to-get-help"),
     Rule("flag_inj_severe", "flag", "emergency", _q("rf_inj_severe", YES_UNSURE), T(
         "quiz.flag_inj_severe",
         "Trouble swallowing, speaking or breathing, or weakness spreading beyond the face after a botulinum toxin "
         "injection can be dangerous. Call your emergency number now.",
     ), ("R63", "R111", "R113"), "when-to-get-help"),
-    Rule("flag_surg_severe", "flag", "emergency", _q("rf_surg_severe", YES_UNSURE), T(
-        "quiz.flag_surg_severe",
-        "New weakness of an arm or leg, new trouble speaking, confusion or a seizure after an operation can be "
-        "serious. Call your emergency number now.",
-    ), ("R117", "R116"), "when-to-get-help"),
     Rule("flag_inj_eye", "flag", "same_day", _q("rf_inj_eye", YES_UNSURE), T(
         "quiz.flag_inj_eye",
         "Eye problems after an injection need a doctor today. Contact the clinic that gave the injection, or go to a "

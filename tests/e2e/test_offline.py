@@ -9,9 +9,11 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
+from pwa.content.pages import PAGES as ARTICLES
 from tests.e2e.conftest import wait_until_saved
 
-PAGES = ["", "about/", "references/", "offline/"]
+
+PAGES = [f"{p.slug}/" if p.slug else "" for p in ARTICLES] + ["references/", "offline/", "quiz/"]
 
 
 def precache(page, base: str) -> list[dict]:
@@ -37,7 +39,8 @@ def test_worker_installs_and_controls_the_page(page, base_url):
 def test_every_saved_page_of_the_language_loads_with_the_network_cut(saved_page, code):
     page, server = saved_page(code)
     entries = precache(page, server.url)
-    own = [e["url"] for e in entries if e["lang"] == code and not e["url"].endswith(".webmanifest")]
+    own = [e["url"] for e in entries if e["lang"] == code
+           and not e["url"].endswith((".webmanifest", "/result-view/"))]  # pages, not the fragment
     own.append(f"/{code}/offline/")  # shared by every language, saved on the first visit
     assert sorted(own) == sorted(f"/{code}/{path}" for path in PAGES)
     expected = {url: page.request.get(server.url + url).text() for url in own}

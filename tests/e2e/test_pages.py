@@ -7,9 +7,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from pwa.content.pages import PAGES as ARTICLES
 from tests.e2e.conftest import wait_until_saved
 
-PAGES = ["", "about/", "references/", "offline/"]
+
+PAGES = [f"{p.slug}/" if p.slug else "" for p in ARTICLES] + ["references/", "offline/", "quiz/"]
 # Every page of English and Arabic, one page of each other language: the unit tests
 # cover every route x locale.
 SAMPLE = [f"/{code}/{path}" for code in ("en", "ar") for path in PAGES] + ["/es/about/", "/"]

@@ -23,9 +23,9 @@ PAGE = Page(
         ),
         P(
             "page_treatment.options_2",
-            "Injections and medicines can only ease the spasms for a while. They do not treat the cause. "
-            "Only the operation treats the usual cause, a blood vessel pressing on the nerve. It is the only "
-            "treatment that can cure hemifacial spasm.",
+            "Injections and medicines only ease the spasms for a while. The operation treats the usual "
+            "cause, a blood vessel pressing on the nerve. It is the only treatment that can cure hemifacial "
+            "spasm.",
             "R10", "R12", "R5", "R3", "R6",
         ),
         P(
@@ -50,16 +50,15 @@ PAGE = Page(
         ),
         P(
             "page_treatment.botulinum_how_well",
-            "Most people get good relief. One review says that about 85 to 95 out of every 100 people who "
-            "get the injections have moderate to marked relief. Studies differ: another review found "
-            "results from about 73 to 98 out of 100.",
+            "One review says that about 85 to 95 out of every 100 people who get the injections have "
+            "moderate to marked relief. Studies differ: another review found results from about 73 to 98 "
+            "out of 100.",
             "R12", "R56",
         ),
         P(
             "page_treatment.botulinum_timing",
-            "On average, the effect starts after about 4 to 8 days. It lasts about 12 to 15 weeks on "
-            "average, so about 3 months. Sources differ, from about 3 to 6 months. Then the injections are "
-            "repeated.",
+            "On average, the effect starts after about 4 to 8 days and lasts about 12 to 15 weeks. Sources "
+            "differ, from about 3 to 6 months. Then the injections are repeated.",
             "R61", "R57", "R58", "R56", "R60", "R4", "R6", "R12",
         ),
         NOTE(
@@ -78,9 +77,8 @@ PAGE = Page(
         ),
         LI(
             "page_treatment.side_ptosis",
-            "A drooping upper eyelid. Studies differ. One study found it in about 3 in 100. Another found "
-            "it after about 12 in 100 treatments, in people with hemifacial spasm or blepharospasm, a "
-            "different eyelid condition.",
+            "A drooping upper eyelid. One study found it in about 3 in 100. Another, which also included "
+            "people with blepharospasm (a different eyelid condition), found it after 12 in 100 treatments.",
             "R61", "R59",
         ),
         LI(

@@ -1,0 +1,94 @@
+"""The articles: citations resolve both ways, plain language, figures, page structure."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pwa.config import ROOT
+from pwa.content.checks import body_text, grade, problems
+from pwa.content.pages import PAGES
+from pwa.content.references import REFERENCES
+from pwa.pages import citation_numbers
+from tests.unit.helpers import Page
+
+ARTICLES = [p for p in PAGES if p.article]
+SLUGS = [p.slug for p in PAGES]
+
+
+def test_content_has_no_problems():
+    assert problems(PAGES) == []
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=[p.slug or "home" for p in ARTICLES])
+def test_each_article_reads_at_grade_10_or_below(page):
+    g = grade(body_text(page))
+    print(f"{page.slug or 'home'}: Flesch-Kincaid grade {g:.1f}")
+    assert 0 < g <= 10
+
+
+def test_all_articles_together_read_at_grade_8_or_below():
+    g = grade("\n".join(body_text(p) for p in ARTICLES))
+    print(f"all articles: Flesch-Kincaid grade {g:.1f}")
+    assert g <= 8
+
+
+def test_every_citation_resolves_and_every_listed_reference_is_cited(client):
+    html = client.get("/en/references/").get_data(as_text=True)
+    listed = re.findall(r'<li id="(r\d+)" value="(\d+)">', html)
+    numbers = citation_numbers()
+    assert {tag for tag, _ in listed} == {t.lower() for t in numbers}
+    assert all(int(n) == numbers[t.upper()] for t, n in listed)
+    assert set(numbers) <= set(REFERENCES)
+    cited = set()
+    for slug in SLUGS:
+        page = client.get(f"/en/{slug}/" if slug else "/en/").get_data(as_text=True)
+        for tag in re.findall(r'href="/en/references/#(r\d+)"', page):
+            assert tag in dict(listed), (slug, tag)
+            cited.add(tag)
+    cited |= set(re.findall(r'href="/en/references/#(r\d+)"', client.get("/en/quiz/result-view/").get_data(as_text=True)))
+    assert cited == {tag for tag, _ in listed}  # every entry is cited somewhere
+
+
+def test_every_page_has_a_title_summary_and_real_headings(client):
+    for page in PAGES:
+        html = client.get(f"/en/{page.slug}/" if page.slug else "/en/").get_data(as_text=True)
+        parsed = Page(html)
+        assert len(parsed.find("h1")) == 1
+        if len(page.sections) >= 4:
+            assert parsed.find("nav", **{"class": "toc"}), page.slug
+
+
+def test_previous_and_next_follow_the_reading_order(client):
+    html = client.get("/en/causes/").get_data(as_text=True)
+    assert 'rel="prev" href="/en/symptoms/"' in html
+    assert 'rel="next" href="/en/similar-conditions/"' in html
+
+
+def test_home_leads_to_every_page_and_the_self_check(client):
+    html = client.get("/es/").get_data(as_text=True)
+    for slug in SLUGS[1:] + ["references"]:
+        assert f'href="/es/{slug}/"' in html, slug
+    assert 'href="/es/quiz/"' in html
+
+
+def test_illustrations_are_small_have_alt_text_and_no_code(client):
+    figures = [b for p in PAGES for b in p.blocks if b.kind == "figure"]
+    assert len(figures) >= 2
+    for figure in figures:
+        svg = (ROOT / "static" / "figures" / figure.src).read_text()
+        assert len(svg.encode()) <= 8 * 1024
+        assert "<script" not in svg and "style=" not in svg and "<style" not in svg and "href" not in svg
+        assert all(t.strip().isdigit() for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg))  # words get translated
+        assert figure.alt.text and figure.caption.text
+    for code in ("en", "ar"):
+        page = Page(client.get(f"/{code}/symptoms/").get_data(as_text=True))
+        images = [a for a in page.find("img") if "/static/figures/" in a.get("src", "")]
+        assert images and all(a.get("alt") for a in images)
+
+
+def test_no_seed_article_errors_in_the_english_text():
+    text = " ".join(b.text for p in PAGES for b in p.blocks).lower()
+    for wrong in ("tic convulsive", "at least three to six months", "permanent solution", "is referred to as blepharospasm"):
+        assert wrong not in text
