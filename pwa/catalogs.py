@@ -53,7 +53,21 @@ def extract() -> Catalog:
         ROOT, method_map, options_map, keywords=KEYWORDS, comment_tags=COMMENT_TAGS, strip_comment_tags=True
     ):
         catalog.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
+    for (context, message), comment in generated_messages():
+        catalog.add(message, None, [("pwa/quiz/definition.py", 0)], auto_comments=[comment], context=context)
     return catalog
+
+
+def generated_messages() -> list[tuple[tuple[str, str], str]]:
+    """Texts that code builds rather than spells out, so no extractor sees them: the
+    self-check's answer choices ((context, English), translator note)."""
+    from pwa.quiz.definition import DEFINITION  # plain data: no Flask
+
+    out = []
+    for question in DEFINITION.questions:
+        for option in question.options:
+            out.append((option.label, f"An answer to: {question.prompt[1]}"))
+    return out
 
 
 def _dump(catalog: Catalog, **kwargs) -> bytes:

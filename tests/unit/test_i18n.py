@@ -80,3 +80,16 @@ def test_translations_are_escaped_not_trusted_as_markup(app):
 
     with app.test_request_context("/es/"):
         assert str(_mark("<b>x</b> & y", True)) == "&lt;b&gt;x&lt;/b&gt; &amp; y"
+
+
+def test_every_self_check_text_is_in_the_template():
+    """Answer choices are built in code; the extractor must still carry every one."""
+    from babel.messages import pofile
+
+    from pwa.quiz.definition import DEFINITION
+
+    with catalogs.POT.open("rb") as fileobj:
+        keys = {(m.context, m.id) for m in pofile.read_po(fileobj) if m.id}
+    texts = [q.prompt for q in DEFINITION.questions] + [o.label for q in DEFINITION.questions for o in q.options]
+    texts += [r.text for r in DEFINITION.rules] + [p.title for p in DEFINITION.parts]
+    assert [t for t in texts if t not in keys] == []
