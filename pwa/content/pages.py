@@ -32,6 +32,12 @@ ABOUT = Page(
         "translations have been checked.",
     ),
     blocks=(
+        H("page_about.authors", "Who wrote it"),
+        P(
+            "page_about.authors_1",
+            "The HFS Companion team wrote this app from the published sources on the references page. No "
+            "company that sells treatments wrote or paid for it.",
+        ),
         H("page_about.sources", "Where the facts come from"),
         P(
             "page_about.sources_1",

@@ -183,6 +183,13 @@ PAGE = Page(
             "ear or trouble with balance. A rare growth on the nerve for hearing and balance can cause these.",
             "R92", "R27",
         ),
+        H("page_symptoms.which_side", "Which side does it affect?"),
+        P(
+            "page_symptoms.which_side_1",
+            "It can affect either side. Several studies found the left side a little more often, in about 53 "
+            "to 62 of every 100 people. This is not a rule.",
+            "R21", "R13", "R19",
+        ),
         H("page_symptoms.both_sides", "Can it affect both sides?"),
         P(
             "page_symptoms.both_sides_rare",
