@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from pwa.content.pages import PAGES
 from tests.unit.helpers import Page
 
 
@@ -23,7 +24,10 @@ def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
     assert page.find("meta", name="viewport")
 
 
-@pytest.mark.parametrize("slug", ["", "about/", "references/", "offline/"])
+SLUGS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + ["references/", "offline/", "quiz/", "quiz/result-view/"]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 @pytest.mark.parametrize("code", ["en", "es", "ar"])
 def test_page_is_fully_translated(client, code, slug):
     """es and ar are complete: no English fallback marker on any page."""
