@@ -59,28 +59,36 @@ def current() -> dict:
     return describe(str(get_locale()))
 
 
+def _catalog() -> dict | None:
+    """The compiled catalog of the current locale; None for the English source."""
+    if str(get_locale()) == SOURCE:
+        return None
+    return getattr(get_translations(), "_catalog", {})
+
+
+def _key(msgid: str, context: str | None) -> str:
+    return f"{context}\x04{msgid}" if context else msgid
+
+
 def lookup(msgid: str, context: str | None = None) -> tuple[str, bool]:
     """(text, translated). A string missing from the compiled catalog (new, or fuzzy
     because its English changed) comes back as its English source, untranslated."""
     msgid = current_app.config["TEXT_OVERRIDES"].get(msgid, msgid)
-    if str(get_locale()) == SOURCE:
+    catalog = _catalog()
+    if catalog is None:
         return msgid, True
-    catalog = getattr(get_translations(), "_catalog", {})
-    found = catalog.get(f"{context}\x04{msgid}" if context else msgid)
+    found = catalog.get(_key(msgid, context))
     return (found, True) if found else (msgid, False)
 
 
 def lookup_plural(singular: str, plural: str, num: int, context: str | None = None) -> tuple[str, bool]:
-    translations = get_translations()
-    if str(get_locale()) != SOURCE:
-        catalog = getattr(translations, "_catalog", {})
-        key = f"{context}\x04{singular}" if context else singular
-        if catalog.get((key, 0)):
-            if context:
-                return translations.npgettext(context, singular, plural, num), True
-            return translations.ngettext(singular, plural, num), True
-        return (singular if num == 1 else plural), False
-    return (singular if num == 1 else plural), True
+    catalog = _catalog()
+    if catalog is not None and catalog.get((_key(singular, context), 0)):
+        translations = get_translations()
+        if context:
+            return translations.npgettext(context, singular, plural, num), True
+        return translations.ngettext(singular, plural, num), True
+    return (singular if num == 1 else plural), catalog is None
 
 
 def _mark(text: str, translated: bool) -> Markup:

@@ -43,52 +43,18 @@ class Block:
         return self.refs + (self.caption.refs if self.caption else ())
 
 
-def H(context: str, text: str) -> Block:
-    return Block("h2", context, text)
+def _marker(kind: str):
+    """A marker function: NAME("context", "English text", *reference tags) -> Block."""
+
+    def make(context: str, text: str, *refs: str) -> Block:
+        return Block(kind, context, text, refs)
+
+    return make
 
 
-def H3(context: str, text: str) -> Block:
-    return Block("h3", context, text)
-
-
-def P(context: str, text: str, *refs: str) -> Block:
-    return Block("p", context, text, refs)
-
-
-def LI(context: str, text: str, *refs: str) -> Block:
-    return Block("li", context, text, refs)
-
-
-def STEP(context: str, text: str, *refs: str) -> Block:
-    return Block("step", context, text, refs)
-
-
-def EMERGENCY(context: str, text: str, *refs: str) -> Block:
-    return Block("emergency", context, text, refs)
-
-
-def SAME_DAY(context: str, text: str, *refs: str) -> Block:
-    return Block("same_day", context, text, refs)
-
-
-def SOON(context: str, text: str, *refs: str) -> Block:
-    return Block("soon", context, text, refs)
-
-
-def NOTE(context: str, text: str, *refs: str) -> Block:
-    return Block("note", context, text, refs)
-
-
-def DT(context: str, text: str) -> Block:
-    return Block("dt", context, text)
-
-
-def DD(context: str, text: str, *refs: str) -> Block:
-    return Block("dd", context, text, refs)
-
-
-def ALT(context: str, text: str) -> Block:
-    return Block("alt", context, text)
+H, H3, P, LI, STEP = (_marker(kind) for kind in ("h2", "h3", "p", "li", "step"))
+EMERGENCY, SAME_DAY, SOON, NOTE = (_marker(kind) for kind in ("emergency", "same_day", "soon", "note"))
+DT, DD, ALT = (_marker(kind) for kind in ("dt", "dd", "alt"))
 
 
 def FIGURE(context: str, src: str, caption: Block, alt: Block) -> Block:

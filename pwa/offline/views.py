@@ -10,6 +10,7 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, render_template, url_for
 from flask_babel import force_locale
 
+from pwa.content.pages import HOME
 from pwa.i18n import current, describe, lookup, plain_gettext
 from pwa.offline.precache import build_precache, never
 
@@ -41,7 +42,7 @@ def picker():
             languages.append({
                 **describe(locale),
                 "label": lookup("Language")[0],
-                "heading": lookup("Hemifacial spasm", "page_home.title")[0],
+                "heading": lookup(HOME.title.text, HOME.title.context)[0],
             })
     return render_template("root/picker.html", languages=languages)
 
