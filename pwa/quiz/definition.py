@@ -73,15 +73,14 @@ def _opt(qid: str, value: str, text: str) -> Option:
     return Option(value, (f"quiz.{qid}.{value}", text))
 
 
-YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("not_sure", "I'm not sure"))
 FLAG_TIERS = ("emergency", "same_day", "soon")
 FIT_LEVELS = ("typical", "elsewhere", "unclear")
 
 
-def _yes_no(qid: str, unsure: bool = True) -> tuple[Option, ...]:
-    """Yes / No (/ I'm not sure): one shared translation each."""
-    pairs = YES_NO_UNSURE if unsure else YES_NO_UNSURE[:2]
-    return tuple(Option(value, (f"quiz.answer.{value}", text)) for value, text in pairs)
+# Answers shared by many questions, with one translation each.
+YES_NO_UNSURE = tuple(Option(value, (f"quiz.answer.{value}", text))
+                      for value, text in (("yes", "Yes"), ("no", "No"), ("not_sure", "I'm not sure")))
+YES_NO = YES_NO_UNSURE[:2]
 
 
 def _scale(qid: str, labels: tuple[str, ...]) -> tuple[Option, ...]:
@@ -93,13 +92,10 @@ def _q(qid: str, values: list[str]) -> dict:
     return {"q": qid, "in": values}
 
 
-OFTEN = ("Never", "Rarely", "Sometimes", "Often", "Always")
+OFTEN = tuple(Option(str(i), (f"quiz.often.{i}", text))
+              for i, text in enumerate(("Never", "Rarely", "Sometimes", "Often", "Always")))
 IMPACT = ("impact_tasks", "impact_mood", "impact_embarrassed", "impact_relations", "impact_focus", "impact_talk")
 YES_UNSURE = ["yes", "not_sure"]
-
-
-def _often(qid: str) -> tuple[Option, ...]:
-    return tuple(Option(str(i), (f"quiz.often.{i}", text)) for i, text in enumerate(OFTEN))
 
 
 PARTS = (
@@ -151,7 +147,7 @@ QUESTIONS = (
         "quiz.voluntary",
         "Does the twitching happen mainly when you move your face on purpose, for example your eye closes when you "
         "smile?",
-    ), _yes_no("voluntary")),
+    ), YES_NO_UNSURE),
     Question("duration", "pattern", T("quiz.duration", "How long have you had the twitching?"), (
         _opt("duration", "days", "Less than a week"),
         _opt("duration", "weeks", "1 to 4 weeks"),
@@ -188,21 +184,21 @@ QUESTIONS = (
     # Part 3: daily life (themes of the HFS-30 subscales, in our own words)
     Question("impact_tasks", "impact", T(
         "quiz.impact_tasks", "Did the spasms make everyday tasks harder, such as reading, watching TV or driving?"),
-        _often("impact_tasks")),
+        OFTEN),
     Question("impact_mood", "impact", T("quiz.impact_mood", "Did the spasms make you feel worried, sad or low?"),
-             _often("impact_mood")),
+             OFTEN),
     Question("impact_embarrassed", "impact", T(
         "quiz.impact_embarrassed",
         "Did you feel embarrassed, or stay away from people or places, because of the spasms?"),
-        _often("impact_embarrassed")),
+        OFTEN),
     Question("impact_relations", "impact", T(
         "quiz.impact_relations", "Did the spasms put a strain on your time with family or friends?"),
-        _often("impact_relations")),
+        OFTEN),
     Question("impact_focus", "impact", T("quiz.impact_focus", "Did the spasms make it hard to concentrate?"),
-             _often("impact_focus")),
+             OFTEN),
     Question("impact_talk", "impact", T(
         "quiz.impact_talk", "Did the spasms make talking or eating with other people harder?"),
-        _often("impact_talk")),
+        OFTEN),
     # Part 4: triggers
     Question("triggers", "triggers", T("quiz.triggers", "What makes the spasms worse? Choose all that apply."), (
         _opt("triggers", "stress", "Stress"),
@@ -219,47 +215,47 @@ QUESTIONS = (
         "you have weakness or numbness in an arm or leg, trouble speaking or understanding, confusion, sudden "
         "trouble seeing or walking, sudden dizziness or loss of balance, or a sudden severe headache? If you had an "
         "operation for hemifacial spasm, also answer yes if you have had a seizure (fit) since then.",
-    ), _yes_no("rf_stroke")),
+    ), YES_NO_UNSURE),
     Question("rf_injection", "safety", T(
         "quiz.rf_injection", "Have you had a botulinum toxin (Botox) injection in the last 3 months?"),
-        _yes_no("rf_injection", unsure=False)),
+        YES_NO),
     Question("rf_inj_severe", "safety", T(
         "quiz.rf_inj_severe",
         "Since the injection, do you have trouble swallowing, speaking or breathing, or weakness in other parts of "
         "your body?",
-    ), _yes_no("rf_inj_severe"), show_if=_q("rf_injection", ["yes"])),
+    ), YES_NO_UNSURE, show_if=_q("rf_injection", ["yes"])),
     Question("rf_inj_eye", "safety", T(
         "quiz.rf_inj_eye",
         "Since the injection, can you not close your eye fully, is the eye painful, red or very dry, or is your sight "
         "blurred or double?",
-    ), _yes_no("rf_inj_eye"), show_if=_q("rf_injection", ["yes"])),
+    ), YES_NO_UNSURE, show_if=_q("rf_injection", ["yes"])),
     Question("rf_inj_mild", "safety", T(
         "quiz.rf_inj_mild",
         "Since the injection, do you have a drooping eyelid, a lopsided smile or a bruise that is not getting better?",
-    ), _yes_no("rf_inj_mild"), show_if=_q("rf_injection", ["yes"])),
+    ), YES_NO_UNSURE, show_if=_q("rf_injection", ["yes"])),
     Question("rf_surgery", "safety", T(
         "quiz.rf_surgery",
         "Have you had an operation for hemifacial spasm (microvascular decompression) in the last few weeks?"),
-        _yes_no("rf_surgery", unsure=False)),
+        YES_NO),
     Question("rf_surg_signs", "safety", T(
         "quiz.rf_surg_signs",
         "Since the operation, have you had any of these: clear watery fluid from your nose, ear or wound; fever or "
         "chills; a red, swollen or leaking wound; a bad headache or a stiff neck; vomiting that does not stop; or new "
         "hearing loss, numbness, weakness of the face, or trouble with balance or sight?",
-    ), _yes_no("rf_surg_signs"), show_if=_q("rf_surgery", ["yes"])),
+    ), YES_NO_UNSURE, show_if=_q("rf_surgery", ["yes"])),
     Question("rf_hearing", "safety", T(
         "quiz.rf_hearing", "Have you suddenly lost hearing in one ear in the last few weeks?"),
-        _yes_no("rf_hearing")),
+        YES_NO_UNSURE),
     Question("rf_numb", "safety", T("quiz.rf_numb", "Is that side of your face numb, or has it slowly become weak?"),
-             _yes_no("rf_numb")),
+             YES_NO_UNSURE),
     Question("rf_pain", "safety", T(
         "quiz.rf_pain", "Do you have pain in your face, such as sudden electric-shock pain?"),
-        _yes_no("rf_pain")),
+        YES_NO_UNSURE),
     Question("rf_ear", "safety", T(
         "quiz.rf_ear",
         "On one side, has your hearing slowly got worse, or do you have ringing in the ear or trouble with balance?"),
-        _yes_no("rf_ear")),
-    Question("rf_ms", "safety", T("quiz.rf_ms", "Do you have multiple sclerosis (MS)?"), _yes_no("rf_ms")),
+        YES_NO_UNSURE),
+    Question("rf_ms", "safety", T("quiz.rf_ms", "Do you have multiple sclerosis (MS)?"), YES_NO_UNSURE),
 )
 
 RULES = (

@@ -4,6 +4,7 @@ never stored, never in a URL), and the definition as JSON for scoring on the dev
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from flask import Blueprint, Response, render_template, request
 from werkzeug.datastructures import MultiDict
@@ -53,8 +54,11 @@ def parse_answers(form: MultiDict, definition: Definition = DEFINITION) -> dict:
     return answers
 
 
-def rules_by_section(definition: Definition = DEFINITION) -> dict:
-    """Rules grouped as the result shows them: flags by tier, findings by fit, the rest by kind."""
+@cache
+def rules_by_section() -> dict:
+    """Rules grouped as the result shows them: flags by tier, findings by fit, the rest by kind
+    (derived once from the definition)."""
+    definition = DEFINITION
     return {
         "flags": {tier: [r for r in definition.rules if r.kind == "flag" and r.level == tier] for tier in FLAG_TIERS},
         "findings": {fit: [r for r in definition.rules if r.kind == "finding" and r.level == fit] for fit in FIT_LEVELS},

@@ -193,8 +193,9 @@
 
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
+      const given = answersOf();
       fieldsets.forEach((set) => {  // follow-up questions that no longer apply do not count
-        if (!applies(set, answersOf())) set.querySelectorAll("input").forEach((i) => { i.checked = false; });
+        if (!applies(set, given)) set.querySelectorAll("input").forEach((i) => { i.checked = false; });
       });
       const answers = answersOf();
       await loaded;
