@@ -11,6 +11,11 @@ import pytest
 from werkzeug.serving import make_server
 
 from pwa import create_app
+from pwa.content.pages import PAGES
+
+# Every page path under /<lang>/: the articles in reading order, then the other pages.
+PAGE_PATHS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + ["references/", "offline/", "quiz/"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -126,3 +131,11 @@ def saved_page(browser, serve):
     yield open_saved
     for context in contexts:
         context.close()
+
+
+def assert_accessible(page) -> None:
+    """axe-core finds no WCAG 2.2 A/AA violation on the page as it is now."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
+    assert results.violations_count == 0, results.generate_report()

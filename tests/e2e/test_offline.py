@@ -9,11 +9,9 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from pwa.content.pages import PAGES as ARTICLES
-from tests.e2e.conftest import wait_until_saved
+from tests.e2e.conftest import PAGE_PATHS, wait_until_saved
 
 
-PAGES = [f"{p.slug}/" if p.slug else "" for p in ARTICLES] + ["references/", "offline/", "quiz/"]
 
 
 def precache(page, base: str) -> list[dict]:
@@ -42,7 +40,7 @@ def test_every_saved_page_of_the_language_loads_with_the_network_cut(saved_page,
     own = [e["url"] for e in entries if e["lang"] == code
            and not e["url"].endswith((".webmanifest", "/result-view/"))]  # pages, not the fragment
     own.append(f"/{code}/offline/")  # shared by every language, saved on the first visit
-    assert sorted(own) == sorted(f"/{code}/{path}" for path in PAGES)
+    assert sorted(own) == sorted(f"/{code}/{path}" for path in PAGE_PATHS)
     expected = {url: page.request.get(server.url + url).text() for url in own}
     cut_network(page, server)
     for url in own:

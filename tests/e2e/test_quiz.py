@@ -7,14 +7,12 @@ import json
 import random
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from pwa.quiz.definition import DEFINITION
 from pwa.quiz.scoring import score
-from tests.e2e.conftest import wait_until_saved
+from tests.e2e.conftest import assert_accessible
 
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 def random_answers(rng: random.Random) -> dict:
@@ -193,12 +191,10 @@ def test_the_quiz_works_without_javascript(page, base_url):
 
 def test_no_accessibility_violations_in_the_quiz_and_its_result(page, base_url):
     page.goto(f"{base_url}/ar/quiz/")
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    assert results.violations_count == 0, results.generate_report()
+    assert_accessible(page)
     run_quiz(page, {**CLASSIC, "rf_pain": "yes", "side": "both_apart"})
     expect(page.locator("#quiz-result")).to_be_visible()
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    assert results.violations_count == 0, results.generate_report()
+    assert_accessible(page)
 
 
 def test_no_accessibility_violations_in_the_server_rendered_result(page, base_url):
@@ -211,5 +207,4 @@ def test_no_accessibility_violations_in_the_server_rendered_result(page, base_ur
         page.evaluate("() => document.getElementById('quiz-form').submit()")
     assert page.url.endswith("/en/quiz/result/")
     expect(page.locator("[data-rule=flag_hearing]")).to_be_visible()
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
-    assert results.violations_count == 0, results.generate_report()
+    assert_accessible(page)
