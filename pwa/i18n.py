@@ -123,9 +123,12 @@ def plain_gettext(msgid: str, **variables) -> str:
 
 
 def switch_url(code: str) -> str:
-    """The same page in another language (the home page when there is no page)."""
+    """The same page in another language: a POST-only view names the page to switch to in
+    g.switch_endpoint (the no-JS result: its form); the home page when there is no page."""
     rule = request.url_rule
-    if rule is not None and "lang_code" in rule.arguments and request.endpoint:
+    if "switch_endpoint" in g:
+        return url_for(g.switch_endpoint, lang_code=code)
+    if rule is not None and "lang_code" in rule.arguments and request.endpoint and "GET" in (rule.methods or ()):
         return url_for(request.endpoint, **{**(request.view_args or {}), "lang_code": code})
     return url_for("localized.pages.page", slug="", lang_code=code)
 
@@ -141,7 +144,7 @@ def fresh_request_state(endpoint, values) -> None:
     """Runs first in every request. A test-client request made inside another context
     (Frozen-Flask, the precache builder) shares its g, where the URL's language, the
     untranslated flag and Flask-Babel's cached locale would otherwise carry over."""
-    for key in ("lang_code", "untranslated", "_flask_babel"):
+    for key in ("lang_code", "untranslated", "_flask_babel", "switch_endpoint"):
         g.pop(key, None)
 
 

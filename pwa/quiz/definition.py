@@ -160,29 +160,32 @@ PARTS = (
 
 QUESTIONS = (
     # 1. Signs that need help now: every EMERGENCY sign of facts.md §3.13, on the first screen.
-    Question("emergency", "emergency", T("quiz.emergency", "Do you have any of these signs now? Choose all that apply."), (
-        _opt("emergency", "face", "One side of your face suddenly droops or feels weak"),
+    Question("emergency", "emergency", T("quiz.emergency",
+      "Do you have any of these signs now, or have you had them today, even if they went away? Choose all that apply."), (
+        _opt("emergency", "face", "One side of your face suddenly droops or feels weak (not your usual spasm)"),
         _opt("emergency", "limb", "Sudden weakness or numbness in an arm or leg"),
         _opt("emergency", "speech", "Sudden trouble speaking or understanding, or sudden confusion"),
         _opt("emergency", "sight_balance",
              "Sudden trouble seeing or walking, sudden dizziness, or loss of balance"),
-        _opt("emergency", "headache", "A sudden, very bad headache"),
+        _opt("emergency", "headache", "A sudden, very bad headache with no known cause"),
         _opt("emergency", "injection",
              "After a botulinum toxin (Botox) injection in the last few weeks: trouble swallowing, speaking or "
              "breathing, or weakness spreading beyond your face"),
         _opt("emergency", "operation",
-             "After an operation on the facial nerve: new weakness of an arm or leg, new trouble speaking, confusion "
-             "or a seizure (fit)"),
+             "After an operation behind the ear for hemifacial spasm: new weakness of an arm or leg, new trouble "
+             "speaking, confusion or a seizure (fit)"),
         _opt("emergency", "none", "None of these"),
         _opt("emergency", NOT_SURE, "I'm not sure"),
     ), multi=True, exclusive=(NOT_SURE, "none"), hint=T(
         "quiz.emergency_hint",
-        "Sudden means it came on over minutes or hours. Weakness that built up over days after an injection, or "
-        "weakness you have had for a long time, comes later in the check.",
+        "Sudden means it came on over minutes or hours. Weakness that built up over days after an injection, "
+        "weakness you have had for a long time, and blurred sight after an injection near the eye come later in "
+        "the check.",
     )),
     # 2. Context: follow-up questions exist only under a "yes" here.
     Question("injection", "context", T(
-        "quiz.injection", "Have you had a botulinum toxin (Botox) injection in your face in the last 3 months?"),
+        "quiz.injection",
+        "Have you had a botulinum toxin injection (for example Botox or Dysport) in your face in the last 3 months?"),
         YES_NO),
     Question("inj_eye", "context", T(
         "quiz.inj_eye",
@@ -196,25 +199,28 @@ QUESTIONS = (
     ), YES_NO_UNSURE, show_if=_q("injection", "yes"), follows="injection"),
     Question("surgery", "context", T(
         "quiz.surgery",
-        "Have you had an operation on the facial nerve for hemifacial spasm (microvascular decompression) in the "
-        "last 3 months?",
+        "Have you had an operation behind the ear to move a blood vessel off the facial nerve (microvascular "
+        "decompression) in the last 3 months?",
     ), YES_NO),
     Question("op_signs", "context", T(
         "quiz.op_signs",
         "Since the operation, have you had any of these: clear, watery fluid from your nose, ear or wound; fever or "
-        "chills; a red, swollen or leaking wound, or pain there that keeps getting worse; a bad headache that your "
+        "chills, or a temperature above 37.8 °C (100 °F); a red, swollen or leaking wound, or pain there that keeps getting worse; a bad headache that your "
         "usual medicine does not ease, a stiff neck, or bright light that hurts; vomiting that does not stop; new "
         "hearing loss; new numbness; or new trouble with balance or sight?",
     ), YES_NO_UNSURE, show_if=_q("surgery", "yes"), follows="surgery"),
     Question("op_face", "context", T(
         "quiz.op_face",
-        "Since the operation, has the face on the operated side become weak, or is the weakness getting worse?",
+        "Since you came home from hospital, has the face on the operated side become newly weak, or is its weakness "
+        "getting worse?",
     ), YES_NO_UNSURE, show_if=_q("surgery", "yes"), follows="surgery"),
     # 3. The other warning signs of §3.13.
     Question("hearing_sudden", "warning", T(
         "quiz.hearing_sudden", "Have you suddenly lost hearing in one ear in the last few weeks?"), YES_NO_UNSURE),
     Question("weak_numb", "warning", T(
-        "quiz.weak_numb", "Has one side of your face slowly become weak or numb?"), YES_NO_UNSURE),
+        "quiz.weak_numb",
+        "Not counting weakness after an injection, has one side of your face slowly become weak or numb over weeks or "
+        "months?"), YES_NO_UNSURE, hint=T("quiz.weak_numb_hint", "If it came on suddenly, call your emergency number.")),
     Question("other_nerve", "warning", T(
         "quiz.other_nerve",
         "Apart from your face, have you had other new nerve problems that came on slowly, such as numbness, "
@@ -226,6 +232,10 @@ QUESTIONS = (
         "quiz.ear_gradual",
         "On one side, has your hearing slowly got worse, or do you have ringing in the ear or trouble with balance?"),
         YES_NO_UNSURE),
+    Question("eye_red", "warning", T(
+        "quiz.eye_red",
+        "Apart from any injection, is the eye on the twitching side red, swollen or leaking, or has its upper eyelid "
+        "started to droop?"), YES_NO_UNSURE),
     Question("ms", "warning", T("quiz.ms", "Do you have multiple sclerosis (MS)?"), YES_NO),
     # 4. The pattern (facts.md §3.3, §3.6).
     Question("twitching", "pattern", T("quiz.twitching", "Do you have twitching or spasms of the face yourself?"), (
@@ -242,7 +252,7 @@ QUESTIONS = (
         _opt("start", "eye", "Around one eye, often the lower eyelid"),
         _opt("start", "cheek_mouth", "In the cheek or around the mouth"),
         _opt("start", "whole_side", "In the upper and lower face together, from the very first day"),
-        _opt("start", "jaw", "In the jaw or the muscles used for chewing"),
+        _opt("start", "jaw", "In the chewing muscles, so that the jaw clenches"),
         _opt("start", NOT_SURE, "I'm not sure"),
     ), show_if=TWITCHING),
     Question("spread", "pattern", T("quiz.spread", "Since it began, has the twitching spread to other parts of the face?"), (
@@ -261,14 +271,15 @@ QUESTIONS = (
         _opt("eye_shut", "sometimes", "Sometimes"),
         _opt("eye_shut", "no", "No"),
     ), show_if=TWITCHING),
-    Question("sleep", "pattern", T("quiz.sleep", "Has anyone seen the twitching while you were asleep?"), (
+    Question("sleep", "pattern", T("quiz.sleep", "Does the twitching go on while you sleep?"), (
         _opt("sleep", "yes", "Yes, it goes on while I sleep"),
         _opt("sleep", "no", "No, it stops when I sleep"),
         _opt("sleep", NOT_SURE, "I don't know"),
-    ), show_if=TWITCHING),
+    ), hint=T("quiz.sleep_hint", "Only someone who has watched you sleep can tell."), show_if=TWITCHING),
     Question("brow", "pattern", T("quiz.brow", "When your eye squeezes shut, what does the eyebrow on that side do?"), (
         _opt("brow", "up", "It goes up"),
         _opt("brow", "down", "It goes down or stays still"),
+        _opt("brow", "no_squeeze", "My eye does not squeeze shut"),
         _opt("brow", NOT_SURE, "I'm not sure"),
     ), hint=T("quiz.brow_hint", "A mirror or a short phone video can help you see it."), show_if=TWITCHING),
     Question("lower_pull", "pattern", T(
@@ -295,8 +306,8 @@ QUESTIONS = (
         _opt("onset_age", NOT_SURE, "I'm not sure"),
     ), show_if=TWITCHING),
     Question("history", "pattern", T(
-        "quiz.history", "Before the twitching began, did you have any of these on that side? Choose all that apply."), (
-        _opt("history", "palsy", "Bell's palsy or other weakness of the face"),
+        "quiz.history", "Before the twitching began, did you have any of these? Choose all that apply."), (
+        _opt("history", "palsy", "Bell's palsy or other weakness on that side of the face"),
         _opt("history", "injury", "An injury to the head or face"),
         _opt("history", "none", "None of these"),
     ), multi=True, exclusive=("none",), show_if=TWITCHING),
@@ -307,14 +318,14 @@ QUESTIONS = (
     # 5. Strength and frequency (0–4, modelled on the structure of the Jankovic Rating Scale)
     Question("severity", "severity", T("quiz.severity", "How strong are the spasms, most of the time?"),
              _scale("severity", (
-                 "No spasms at the moment",
+                 "No spasms",
                  "Very slight: only I notice them",
                  "Mild: other people can see them",
                  "Moderate: they get in the way of some things I do",
                  "Severe: they stop me doing things, like reading or driving",
              )), show_if=TWITCHING),
     Question("frequency", "severity", T("quiz.frequency", "How often do the spasms come?"), _scale("frequency", (
-        "Not at all at the moment",
+        "Not at all",
         "Now and then, less than once an hour",
         "Several times an hour",
         "Many times an hour",
@@ -364,146 +375,12 @@ UNCLEAR = ("fit_both_apart", "fit_start_lower", "fit_whole_side", "fit_spread_up
 EYELID_ONLY = {"all": [_q("start", "eye"), _q("spread", "no")]}
 HFS_LIKE = ("summary_fits_well", "summary_fits_partly", "summary_unclear", "summary_too_few")
 _any_rule = lambda ids: {"any": [_rule(r) for r in ids]}  # noqa: E731
+IMPACT_HIGH = {"any": [_q(q, "3", "4") for q in IMPACT]}
+NOT_EYELID = {"not": _rule("summary_eyelid")}
+NOT_DAYS = {"not": _q("duration", "days")}  # a twitch of a few days: no scan or treatment talk yet
 
 
 RULES = (
-    # ---- Warning signs, in the tiers of facts.md §3.13 (the result shows the loudest first) ----
-    Rule("flag_stroke", "flag", "emergency", _q("emergency", *STROKE_SIGNS), T(
-        "quiz.flag_stroke",
-        "These can be signs of a stroke. Call your emergency number now, even if the signs come and go. One sign is "
-        "enough.",
-    ), ("R90", "R116"), "when-to-get-help"),
-    Rule("flag_inj_severe", "flag", "emergency", _q("emergency", "injection"), T(
-        "quiz.flag_inj_severe",
-        "Trouble swallowing, speaking or breathing, or weakness spreading beyond the face after a botulinum toxin "
-        "injection can be life-threatening. Call your emergency number now.",
-    ), ("R63", "R111", "R113"), "when-to-get-help"),
-    Rule("flag_op_severe", "flag", "emergency", _q("emergency", "operation"), T(
-        "quiz.flag_op_severe",
-        "New weakness of an arm or leg, new trouble speaking, confusion or a seizure after an operation is an "
-        "emergency. Call your emergency number now.",
-    ), ("R117", "R116"), "when-to-get-help"),
-    Rule("flag_em_unsure", "flag", "check", _q("emergency", NOT_SURE), T(
-        "quiz.flag_em_unsure",
-        "Check now. Look in a mirror and smile: does one side of your face droop? Raise both arms: does one drift "
-        "down? Say a short sentence: does it sound slurred or strange? If any answer is yes, or if you are still not "
-        "sure, call your emergency number now. Do the same for any trouble swallowing or breathing after an "
-        "injection.",
-    ), ("R90", "R116", "R63"), "when-to-get-help"),
-    Rule("flag_inj_eye", "flag", "same_day", _q("inj_eye", "yes"), T(
-        "quiz.flag_inj_eye",
-        "Eye problems after an injection need a doctor today: contact the clinic that gave the injection. When the "
-        "eyelid cannot close, the clear front of the eye can be harmed. Do not drive while your sight is affected.",
-    ), ("R112", "R113", "R114"), "when-to-get-help"),
-    Rule("flag_op_signs", "flag", "same_day", _q("op_signs", "yes"), T(
-        "quiz.flag_op_signs",
-        "These signs after an operation need your surgical team today. If you cannot reach them, go to an emergency "
-        "department.",
-    ), ("R117", "R118", "R91"), "when-to-get-help"),
-    Rule("flag_op_face", "flag", "same_day", _q("op_face", "yes"), T(
-        "quiz.flag_op_face",
-        "Weakness of the face on the operated side is common after this operation and usually gets better. Still, "
-        "new or worsening weakness needs your surgical team today.",
-    ), ("R67", "R104"), "when-to-get-help"),
-    Rule("flag_hearing", "flag", "same_day", _q("hearing_sudden", "yes"), T(
-        "quiz.flag_hearing",
-        "Sudden hearing loss in one ear needs a doctor today, if possible an ear, nose and throat (ENT) doctor. "
-        "Treatment works best when it starts early.",
-    ), ("R91",), "when-to-get-help"),
-    Rule("flag_inj_eye_unsure", "flag", "soon", _q("inj_eye", NOT_SURE), T(
-        "quiz.flag_inj_eye_unsure",
-        "You were not sure about eye problems since the injection. Ask the clinic that gave it to check your eye "
-        "soon. If the eye becomes painful or your sight changes, contact them today.",
-    ), ("R112", "R113"), "when-to-get-help"),
-    Rule("flag_op_signs_unsure", "flag", "soon", _q("op_signs", NOT_SURE), T(
-        "quiz.flag_op_signs_unsure",
-        "You were not sure about signs after your operation. Call your surgical team soon and ask. If one of these "
-        "signs appears, contact them today.",
-    ), ("R117", "R118"), "when-to-get-help"),
-    Rule("flag_op_face_unsure", "flag", "soon", _q("op_face", NOT_SURE), T(
-        "quiz.flag_op_face_unsure",
-        "You were not sure whether your face is weaker since the operation. Ask your surgical team soon.",
-    ), ("R67",), "when-to-get-help"),
-    Rule("flag_hearing_unsure", "flag", "soon", _q("hearing_sudden", NOT_SURE), T(
-        "quiz.flag_hearing_unsure",
-        "You were not sure whether you have lost hearing in one ear. Ask a doctor to check your hearing soon. If "
-        "hearing goes suddenly, see a doctor the same day.",
-    ), ("R91",), "when-to-get-help"),
-    Rule("flag_inj_weak", "flag", "soon", _q("inj_weak", "yes"), T(
-        "quiz.flag_inj_weak",
-        "Some weakness on the injected side that builds up over the first days is an expected effect of the "
-        "injection, and it usually wears off. Tell the clinic that gave it, especially if it does not settle or "
-        "bothers you. Do not drive while your sight is affected.",
-    ), ("R112", "R113", "R61", "R57"), "treatment"),
-    Rule("flag_numb", "flag", "soon", _q("weak_numb", "yes"), T(
-        "quiz.flag_numb",
-        "Numbness, or weakness that came on slowly, is not usual in hemifacial spasm. A doctor should check for "
-        "another cause soon. If weakness ever comes on suddenly, call your emergency number.",
-    ), ("R15", "R46", "R38", "R90"), "when-to-get-help"),
-    Rule("flag_other_nerve", "flag", "soon", _q("other_nerve", "yes"), T(
-        "quiz.flag_other_nerve",
-        "Other new nerve problems together with face spasms should be checked by a doctor soon. Rarely, one problem "
-        "in the brain, such as a growth or multiple sclerosis (MS), causes both.",
-    ), ("R46", "R15"), "when-to-get-help"),
-    Rule("flag_pain", "flag", "soon", _q("pain", "yes"), T(
-        "quiz.flag_pain",
-        "Face pain together with twitching should be checked by a doctor soon. It can come with a nerve pain called "
-        "trigeminal neuralgia, or rarely with a growth.",
-    ), ("R94",), "when-to-get-help"),
-    Rule("flag_ear", "flag", "soon", _q("ear_gradual", "yes"), T(
-        "quiz.flag_ear",
-        "Hearing that slowly gets worse, ringing or balance problems on one side should be checked soon. A rare growth "
-        "on the hearing nerve can cause them and can also press on the facial nerve.",
-    ), ("R92", "R27"), "when-to-get-help"),
-    Rule("flag_ms", "flag", "soon", _q("ms", "yes"), T(
-        "quiz.flag_ms",
-        "If you have MS, new twitching of the face can be a sign of a relapse. Tell your MS doctor soon.",
-    ), ("R29",), "when-to-get-help"),
-    Rule("flag_both_sides", "flag", "soon", _q("side", "both_apart", "both_together"), T(
-        "quiz.flag_both_sides",
-        "Twitching on both sides of the face is not usual in hemifacial spasm. A doctor should check it soon.",
-    ), ("R25", "R38"), "similar-conditions"),
-    Rule("flag_young", "flag", "soon", _q("onset_age", "child", "young"), T(
-        "quiz.flag_young",
-        "Hemifacial spasm usually starts after the age of 40. When twitching starts younger, a doctor should look for "
-        "other causes soon.",
-    ), ("R6", "R31"), "causes"),
-    Rule("flag_history", "flag", "soon", _q("history", "palsy", "injury"), T(
-        "quiz.flag_history",
-        "Twitching that began after a weakness of the face, such as Bell's palsy, or after an injury to the head or "
-        "face should be checked by a doctor soon.",
-    ), ("R14",), "causes"),
-    Rule("flag_whole_side", "flag", "soon", _q("start", "whole_side"), T(
-        "quiz.flag_whole_side",
-        "Twitching of the upper and lower face together from the very first day is more common when the spasm has "
-        "another cause. Tell a doctor about it soon.",
-    ), ("R21",), "causes"),
-    Rule("flag_lower_pull", "flag", "soon", _q("lower_pull", "yes"), T(
-        "quiz.flag_lower_pull",
-        "A long, steady pull of only the lower face that draws the corner of the mouth down is not the usual pattern. "
-        "A doctor should check it soon.",
-    ), ("R38",), "similar-conditions"),
-    Rule("flag_eyelid_lasting", "flag", "soon", {"all": [EYELID_ONLY, _q("duration", "weeks", "months", "years")]}, T(
-        "quiz.flag_eyelid_lasting",
-        "An eyelid twitch that has lasted longer than a week should be checked by a doctor soon.",
-    ), ("R42", "R41"), "similar-conditions"),
-    Rule("flag_inj_weak_unsure", "flag", "mention", _q("inj_weak", NOT_SURE), T(
-        "quiz.flag_inj_weak_unsure",
-        "If you are not sure whether your face has become weaker since the injection, mention it to the clinic. "
-        "Weakness that builds up over the first days on the injected side is expected.",
-    ), ("R112", "R61"), "treatment"),
-    Rule("flag_numb_unsure", "flag", "mention", _q("weak_numb", NOT_SURE), T(
-        "quiz.flag_numb_unsure", "Ask a doctor to check the strength and feeling of your face at your next visit."),
-        ("R15",), "when-to-get-help"),
-    Rule("flag_other_nerve_unsure", "flag", "mention", _q("other_nerve", NOT_SURE), T(
-        "quiz.flag_other_nerve_unsure", "Tell a doctor about any other nerve problems you are not sure about."),
-        ("R46",), "when-to-get-help"),
-    Rule("flag_pain_unsure", "flag", "mention", _q("pain", NOT_SURE), T(
-        "quiz.flag_pain_unsure", "Tell a doctor about any pain in your face, even if you are not sure about it."),
-        ("R94",), "when-to-get-help"),
-    Rule("flag_ear_unsure", "flag", "mention", _q("ear_gradual", NOT_SURE), T(
-        "quiz.flag_ear_unsure", "Ask a doctor to check your hearing and balance at your next visit."),
-        ("R92",), "when-to-get-help"),
     # ---- What the answers show: each finding is true of the answers given ----
     Rule("fit_one_side", "finding", "typical", _q("side", "one"), T(
         "quiz.fit_one_side", "Twitching on one side of the face only is the usual pattern of hemifacial spasm."),
@@ -522,9 +399,9 @@ RULES = (
         ("R13", "R1", "R17"), "symptoms"),
     Rule("fit_start_lower", "finding", "unclear", _q("start", "cheek_mouth"), T(
         "quiz.fit_start_lower",
-        "Starting in the cheek or mouth is less usual, but it happens in hemifacial spasm too: in about 2 to 8 in 100 "
-        "people in studies.",
-    ), ("R17", "R65"), "symptoms"),
+        "Starting in the cheek or mouth is less usual, but it also happens in hemifacial spasm: in one large study, in "
+        "about 8 in 100 people.",
+    ), ("R65",), "symptoms"),
     Rule("fit_whole_side", "finding", "unclear", _q("start", "whole_side"), T(
         "quiz.fit_whole_side",
         "The upper and lower face twitching together from the very first day is more common when the spasm has "
@@ -592,12 +469,14 @@ RULES = (
         "facial spasm (a real spasm caused by how the brain controls movement) than in hemifacial spasm.",
     ), ("R38",), "similar-conditions"),
     Rule("fit_eyelid_recent", "finding", "elsewhere",
-         {"all": [EYELID_ONLY, _q("duration", "days", "weeks"), {"not": _q("side", "both_together", "both_apart")}]}, T(
+         {"all": [EYELID_ONLY, _q("duration", "days", "weeks"), {"not": _q("side", "both_together", "both_apart")},
+                  {"not": _q("eye_shut", "often", "sometimes")}]}, T(
         "quiz.fit_eyelid_recent",
         "A twitch of one eyelid that started recently and has not spread is often the common, harmless eyelid twitch "
         "(eyelid myokymia). It usually goes away by itself within days or weeks.",
     ), ("R41", "R42"), "similar-conditions"),
-    Rule("fit_lifestyle", "finding", "elsewhere", {"all": [EYELID_ONLY, _q("lifestyle", "yes")]}, T(
+    Rule("fit_lifestyle", "finding", "elsewhere", {"all": [EYELID_ONLY, _q("lifestyle", "yes"), _q("duration", "days", "weeks"),
+                                                           {"not": _q("eye_shut", "often", "sometimes")}]}, T(
         "quiz.fit_lifestyle",
         "Little sleep, stress, coffee, tea and alcohol are linked to the harmless eyelid twitch. Rest, less stress and "
         "less caffeine often help it.",
@@ -605,6 +484,160 @@ RULES = (
     Rule("fit_long", "finding", "typical", _q("duration", "years"), T(
         "quiz.fit_long", "Twitching that has lasted more than a year fits the slow, long course of hemifacial spasm."),
         ("R1", "R5"), "symptoms"),
+    # ---- Warning signs, in the tiers of facts.md §3.13 (the result shows the loudest first) ----
+    Rule("flag_stroke", "flag", "emergency", _q("emergency", *STROKE_SIGNS), T(
+        "quiz.flag_stroke",
+        "These can be signs of a stroke. Call your emergency number now, even if the signs come and go. One sign is "
+        "enough.",
+    ), ("R90", "R116"), "when-to-get-help"),
+    Rule("flag_inj_severe", "flag", "emergency", _q("emergency", "injection"), T(
+        "quiz.flag_inj_severe",
+        "Trouble swallowing, speaking or breathing, or weakness spreading beyond the face after a botulinum toxin "
+        "injection can be life-threatening. Call your emergency number now.",
+    ), ("R63", "R111", "R113"), "when-to-get-help"),
+    Rule("flag_op_severe", "flag", "emergency", _q("emergency", "operation"), T(
+        "quiz.flag_op_severe",
+        "New weakness of an arm or leg, new trouble speaking, confusion or a seizure after an operation is an "
+        "emergency. Call your emergency number now.",
+    ), ("R117", "R116"), "when-to-get-help"),
+    Rule("flag_em_unsure", "flag", "check", _q("emergency", NOT_SURE), T(
+        "quiz.flag_em_unsure",
+        "Check now, with someone's help if you can. Is there a new droop of the face, different from your usual "
+        "spasm? Can you raise both arms and keep them up? Can you say a short sentence clearly? Is there any new "
+        "trouble seeing, walking, swallowing or breathing? If anything is new and sudden, or if you are still in "
+        "doubt, call your emergency number now.",
+    ), ("R90", "R116", "R63"), "when-to-get-help"),
+    Rule("flag_inj_eye", "flag", "same_day", _q("inj_eye", "yes"), T(
+        "quiz.flag_inj_eye",
+        "Eye problems after an injection need a doctor today: contact the clinic that gave the injection. When the "
+        "eyelid cannot close, the clear front of the eye can be harmed. Do not drive while your sight is affected. If "
+        "you also have trouble swallowing, speaking or breathing, call your emergency number now.",
+    ), ("R112", "R113", "R114", "R111"), "when-to-get-help"),
+    Rule("flag_op_signs", "flag", "same_day", _q("op_signs", "yes"), T(
+        "quiz.flag_op_signs",
+        "These signs after an operation need your surgical team today. If you cannot reach them, go to an emergency "
+        "department.",
+    ), ("R117", "R118", "R66", "R91"), "when-to-get-help"),
+    Rule("flag_op_face", "flag", "same_day", _q("op_face", "yes"), T(
+        "quiz.flag_op_face",
+        "Weakness of the face on the operated side is common after this operation and usually gets better. Still, "
+        "new or worsening weakness needs your surgical team today. If it comes on suddenly together with weakness of "
+        "an arm or leg, or trouble speaking, call your emergency number.",
+    ), ("R67", "R104", "R117", "R90", "R116"), "when-to-get-help"),
+    Rule("flag_hearing", "flag", "same_day", _q("hearing_sudden", "yes"), T(
+        "quiz.flag_hearing",
+        "Sudden hearing loss in one ear needs a doctor today, if possible an ear, nose and throat (ENT) doctor. "
+        "Treatment works best when it starts early.",
+    ), ("R91",), "when-to-get-help"),
+    Rule("flag_inj_eye_unsure", "flag", "soon", _q("inj_eye", NOT_SURE), T(
+        "quiz.flag_inj_eye_unsure",
+        "You were not sure about eye problems since the injection. Ask the clinic that gave it to check your eye "
+        "soon. If your eyelid will not close, the eye becomes painful, red or dry, or your sight changes, contact "
+        "them today.",
+    ), ("R112", "R113"), "when-to-get-help"),
+    Rule("flag_op_signs_unsure", "flag", "soon", _q("op_signs", NOT_SURE), T(
+        "quiz.flag_op_signs_unsure",
+        "You were not sure about signs after your operation. Call your surgical team soon and ask. If one of these "
+        "signs appears, contact them today.",
+    ), ("R117", "R118"), "when-to-get-help"),
+    Rule("flag_op_face_unsure", "flag", "soon", _q("op_face", NOT_SURE), T(
+        "quiz.flag_op_face_unsure",
+        "You were not sure whether your face is weaker since the operation. Ask your surgical team soon.",
+    ), ("R67",), "when-to-get-help"),
+    Rule("flag_hearing_unsure", "flag", "soon", _q("hearing_sudden", NOT_SURE), T(
+        "quiz.flag_hearing_unsure",
+        "You were not sure whether you have lost hearing in one ear. Ask a doctor to check your hearing soon. If "
+        "hearing goes suddenly, see a doctor the same day.",
+    ), ("R91",), "when-to-get-help"),
+    Rule("flag_inj_weak", "flag", "soon", _q("inj_weak", "yes"), T(
+        "quiz.flag_inj_weak",
+        "Some weakness on the injected side that builds up over the first days is an expected effect of the "
+        "injection, and it usually wears off. Tell the clinic that gave it, especially if it does not settle or "
+        "bothers you. Do not drive while your sight is affected. If weakness spreads beyond your face, or you have "
+        "trouble speaking, swallowing or breathing, call your emergency number now.",
+    ), ("R112", "R113", "R61", "R57", "R63"), "treatment"),
+    Rule("flag_numb", "flag", "soon", _q("weak_numb", "yes"), T(
+        "quiz.flag_numb",
+        "Numbness, or weakness that came on slowly, is not a usual part of hemifacial spasm. A doctor should check for "
+        "another cause soon. If weakness ever comes on suddenly, call your emergency number.",
+    ), ("R15", "R46", "R38", "R90"), "when-to-get-help"),
+    Rule("flag_other_nerve", "flag", "soon", _q("other_nerve", "yes"), T(
+        "quiz.flag_other_nerve",
+        "Other new nerve problems together with face spasms should be checked by a doctor soon. One problem in the "
+        "brain, such as a growth or multiple sclerosis (MS), can cause both.",
+    ), ("R46", "R15"), "when-to-get-help"),
+    Rule("flag_pain", "flag", "soon", _q("pain", "yes"), T(
+        "quiz.flag_pain",
+        "Face pain together with twitching should be checked by a doctor soon. It can come with a nerve pain called "
+        "trigeminal neuralgia, or rarely with a growth.",
+    ), ("R94",), "when-to-get-help"),
+    Rule("flag_ear", "flag", "soon", _q("ear_gradual", "yes"), T(
+        "quiz.flag_ear",
+        "Hearing that slowly gets worse, ringing or balance problems on one side should be checked soon. A rare growth "
+        "on the hearing nerve can cause them and can also press on the facial nerve.",
+    ), ("R92", "R27"), "when-to-get-help"),
+    Rule("flag_ms", "flag", "soon", {"all": [_q("ms", "yes"), TWITCHING]}, T(
+        "quiz.flag_ms",
+        "If you have MS and the twitching of your face is new, it can be a sign of a relapse. Tell your MS doctor "
+        "soon.",
+    ), ("R29",), "when-to-get-help"),
+    Rule("flag_both_sides", "flag", "soon", _q("side", "both_apart", "both_together"), T(
+        "quiz.flag_both_sides",
+        "Twitching on both sides of the face is not usual in hemifacial spasm. A doctor should check it soon.",
+    ), ("R25", "R38"), "similar-conditions"),
+    Rule("flag_young", "flag", "soon", {"all": [_q("onset_age", "child", "young"), {"not": _rule("fit_eyelid_recent")}]}, T(
+        "quiz.flag_young",
+        "Hemifacial spasm usually starts after the age of 40. When twitching starts younger, a doctor should look for "
+        "other causes soon.",
+    ), ("R6", "R31"), "causes"),
+    Rule("flag_history", "flag", "soon", _q("history", "palsy", "injury"), T(
+        "quiz.flag_history",
+        "Twitching that began after a weakness of the face, such as Bell's palsy, or after an injury to the head or "
+        "face should be checked by a doctor soon.",
+    ), ("R14",), "causes"),
+    Rule("flag_whole_side", "flag", "soon", _q("start", "whole_side"), T(
+        "quiz.flag_whole_side",
+        "Twitching of the upper and lower face together from the very first day is more common when the spasm has "
+        "another cause. Tell a doctor about it soon.",
+    ), ("R21",), "causes"),
+    Rule("flag_lower_pull", "flag", "soon", _q("lower_pull", "yes"), T(
+        "quiz.flag_lower_pull",
+        "A long, steady pull of only the lower face that draws the corner of the mouth down is not the usual pattern. "
+        "A doctor should check it soon.",
+    ), ("R38",), "similar-conditions"),
+    Rule("flag_eyelid_lasting", "flag", "soon", {"all": [
+        EYELID_ONLY, _q("duration", "weeks", "months", "years"), {"not": _q("side", "both_together", "both_apart")}]}, T(
+        "quiz.flag_eyelid_lasting",
+        "An eyelid twitch that has lasted longer than a week should be checked by a doctor soon. (Advice differs: one "
+        "eye-care group says after a week, a health service says after a few weeks.)",
+    ), ("R42", "R41"), "similar-conditions"),
+    Rule("flag_eyelid_closes", "flag", "soon", {"all": [EYELID_ONLY, _q("eye_shut", "often", "sometimes")]}, T(
+        "quiz.flag_eyelid_closes", "An eyelid twitch that closes the eye fully should be checked by a doctor soon."),
+        ("R41", "R42"), "similar-conditions"),
+    Rule("flag_eye_red", "flag", "soon", _q("eye_red", "yes"), T(
+        "quiz.flag_eye_red",
+        "A red, swollen or leaking eye, or an upper eyelid that starts to droop, should be checked by a doctor soon.",
+    ), ("R41", "R42"), "when-to-get-help"),
+    Rule("flag_inj_weak_unsure", "flag", "mention", _q("inj_weak", NOT_SURE), T(
+        "quiz.flag_inj_weak_unsure",
+        "You were not sure whether your face is weaker since the injection. Mention it to the clinic when you next "
+        "speak to them.",
+    ), ("R112", "R61"), "treatment"),
+    Rule("flag_numb_unsure", "flag", "mention", _q("weak_numb", NOT_SURE), T(
+        "quiz.flag_numb_unsure", "Ask a doctor to check the strength and feeling of your face at your next visit."),
+        ("R15",), "when-to-get-help"),
+    Rule("flag_other_nerve_unsure", "flag", "mention", _q("other_nerve", NOT_SURE), T(
+        "quiz.flag_other_nerve_unsure", "Tell a doctor about any other nerve problems you are not sure about."),
+        ("R46",), "when-to-get-help"),
+    Rule("flag_pain_unsure", "flag", "mention", _q("pain", NOT_SURE), T(
+        "quiz.flag_pain_unsure", "Tell a doctor about any pain in your face, even if you are not sure about it."),
+        ("R94",), "when-to-get-help"),
+    Rule("flag_eye_red_unsure", "flag", "mention", _q("eye_red", NOT_SURE), T(
+        "quiz.flag_eye_red_unsure", "Ask a doctor to look at your eye and eyelid at your next visit."),
+        ("R41",), "when-to-get-help"),
+    Rule("flag_ear_unsure", "flag", "mention", _q("ear_gradual", NOT_SURE), T(
+        "quiz.flag_ear_unsure", "Ask a doctor to check your hearing and balance at your next visit."),
+        ("R92",), "when-to-get-help"),
     # ---- One sentence first: how the answers compare with the usual pattern (first that holds) ----
     Rule("summary_no_twitching", "summary", "info", _q("twitching", "no"), T(
         "quiz.summary_no_twitching",
@@ -617,24 +650,24 @@ RULES = (
     )),
     Rule("summary_blepharospasm", "summary", "info", _rule("fit_both_together"), T(
         "quiz.summary_blepharospasm",
-        "Your answers point more to blepharospasm, a different condition of both eyelids, than to hemifacial spasm.",
+        "Your answers are more like blepharospasm, a different condition of both eyelids, than like hemifacial spasm.",
     ), ("R40", "R41")),
     Rule("summary_tics", "summary", "info", _rule("fit_tics"), T(
-        "quiz.summary_tics", "Your answers point more to motor tics than to hemifacial spasm."), ("R45", "R14")),
+        "quiz.summary_tics", "Your answers are more like motor tics than like hemifacial spasm."), ("R45", "R14")),
     Rule("summary_post_palsy", "summary", "info", _rule("fit_post_palsy"), T(
         "quiz.summary_post_palsy",
-        "Your answers point more to twitching after a facial palsy (synkinesis) than to the usual hemifacial spasm.",
+        "Your answers are more like twitching after a facial palsy (synkinesis) than like the usual hemifacial spasm.",
     ), ("R43", "R21")),
     Rule("summary_eyelid", "summary", "info", {"any": [_rule("fit_eyelid_recent"), _rule("fit_lifestyle")]}, T(
         "quiz.summary_eyelid",
-        "Your answers point more to the common, harmless eyelid twitch than to hemifacial spasm.",
+        "Your answers are more like the common, harmless eyelid twitch than like hemifacial spasm.",
     ), ("R41", "R42")),
     Rule("summary_functional", "summary", "info", _rule("fit_lower_pull"), T(
         "quiz.summary_functional",
-        "Your answers point more to something other than the usual hemifacial spasm, such as functional facial spasm.",
+        "Your answers are more like something other than the usual hemifacial spasm, such as functional facial spasm.",
     ), ("R38",)),
     Rule("summary_other", "summary", "info", _rule("fit_start_jaw"), T(
-        "quiz.summary_other", "Your answers point more to a condition other than hemifacial spasm."), ("R14",)),
+        "quiz.summary_other", "Your answers are more like a condition other than hemifacial spasm."), ("R14",)),
     Rule("summary_fits_well", "summary", "info", {"all": [
         {"min": 3, "of": [_rule(r) for r in TYPICAL]}, {"not": _any_rule(UNCLEAR)}]}, T(
         "quiz.summary_fits_well", "Your answers fit the usual pattern of hemifacial spasm well."),
@@ -644,7 +677,8 @@ RULES = (
         "Your answers fit the usual pattern of hemifacial spasm in some ways, but not in others.",
     ), ("R2", "R13")),
     Rule("summary_unclear", "summary", "info", {"always": True}, T(
-        "quiz.summary_unclear", "Your answers do not clearly match the usual pattern of hemifacial spasm."),
+        "quiz.summary_unclear",
+        "Your answers do not clearly match the usual pattern of hemifacial spasm. This does not rule it out."),
         ("R2", "R14")),
     # ---- Notes on what the result can and cannot say ----
     Rule("note_uncertain", "note", "info", {"all": [
@@ -685,8 +719,10 @@ RULES = (
         "quiz.score_impact", "Your own daily-life score: %(score)s out of %(max)s."), score="impact"),
     Rule("band_impact_none", "band", "info", {"mean": "impact", "above": -1, "upto": 0}, T(
         "quiz.band_impact_none", "You said the spasms do not affect your daily life.")),
-    Rule("band_impact_low", "band", "info", {"mean": "impact", "above": 0, "upto": 1.5}, T(
-        "quiz.band_impact_low", "You said the spasms affect your daily life a little.")),
+    Rule("band_impact_low", "band", "info", {"all": [{"mean": "impact", "above": 0, "upto": 1.5}, {"not": IMPACT_HIGH}]},
+         T("quiz.band_impact_low", "You said the spasms affect your daily life a little.")),
+    Rule("band_impact_some", "band", "info", {"all": [{"mean": "impact", "above": 0, "upto": 1.5}, IMPACT_HIGH]}, T(
+        "quiz.band_impact_some", "You said the spasms often or always affect some parts of your daily life.")),
     Rule("band_impact_mid", "band", "info", {"mean": "impact", "above": 1.5, "upto": 2.5}, T(
         "quiz.band_impact_mid", "You said the spasms affect your daily life quite a lot.")),
     Rule("band_impact_high", "band", "info", {"mean": "impact", "above": 2.5, "upto": 4}, T(
@@ -702,35 +738,36 @@ RULES = (
     ), ("R76", "R74"), "treatment"),
     Rule("band_support", "band", "info", {"any": [_q("impact_mood", "3", "4"), _q("impact_embarrassed", "3", "4")]}, T(
         "quiz.band_support",
-        "Feeling worried, low or embarrassed is common with hemifacial spasm, and it is not your fault. Help is "
-        "available: tell your doctor how you feel.",
+        "Many people with face spasms feel worried, low or embarrassed. It is not your fault, and help is available: "
+        "tell your doctor how you feel.",
     ), ("R86", "R88"), "living-with-hfs"),
     Rule("band_driving", "band", "info", _q("eye_shut", "often", "sometimes"), T(
         "quiz.band_driving", "Spasms that close the eye can make it hard to see. Ask a doctor before you drive."),
         ("R13", "R93"), "living-with-hfs"),
     # ---- Triggers: what is known (they make spasms worse; they are not the cause) ----
-    Rule("trigger_stress", "trigger", "info", _q("triggers", "stress"), T(
+    Rule("trigger_stress", "trigger", "info", {"all": [_q("triggers", "stress"), NOT_EYELID]}, T(
         "quiz.trigger_stress",
         "Stress: in one study of 321 people, stress was the most common thing that made spasms worse (about 45 out of "
         "100 people).",
     ), ("R22", "R4", "R7"), "living-with-hfs"),
-    Rule("trigger_tired", "trigger", "info", _q("triggers", "tired"), T(
+    Rule("trigger_tired", "trigger", "info", {"all": [_q("triggers", "tired"), NOT_EYELID]}, T(
         "quiz.trigger_tired",
         "Being tired makes spasms worse for many people. Rest may help your comfort, but we found no study showing "
         "that it changes the condition.",
     ), ("R4", "R7", "R37"), "living-with-hfs"),
-    Rule("trigger_feelings", "trigger", "info", _q("triggers", "feelings"), T(
+    Rule("trigger_feelings", "trigger", "info", {"all": [_q("triggers", "feelings"), NOT_EYELID]}, T(
         "quiz.trigger_feelings", "Worry and strong feelings can make spasms worse for a while."), ("R37", "R4"),
         "living-with-hfs"),
-    Rule("trigger_face", "trigger", "info", _q("triggers", "face"), T(
+    Rule("trigger_face", "trigger", "info", {"all": [_q("triggers", "face"), NOT_EYELID]}, T(
         "quiz.trigger_face", "Talking, chewing and other face movements can bring on spasms."), ("R7", "R36"),
         "living-with-hfs"),
-    Rule("trigger_light", "trigger", "info", _q("triggers", "light"), T(
+    Rule("trigger_light", "trigger", "info", {"all": [_q("triggers", "light"), NOT_EYELID]}, T(
         "quiz.trigger_light",
         "Bright light is described as a trigger of blepharospasm, a different eyelid condition, not of hemifacial "
         "spasm. Mention it to your doctor.",
     ), ("R41", "R40", "R97"), "similar-conditions"),
-    Rule("trigger_not_cause", "trigger", "info", _q("triggers", "stress", "tired", "feelings", "face", "light"), T(
+    Rule("trigger_not_cause", "trigger", "info", {"all": [
+        _q("triggers", "stress", "tired", "feelings", "face"), _any_rule(HFS_LIKE)]}, T(
         "quiz.trigger_not_cause",
         "These things can make spasms worse, but they do not cause hemifacial spasm. The usual cause of hemifacial "
         "spasm is a blood vessel pressing on the facial nerve, so it is not your fault.",
@@ -745,7 +782,7 @@ RULES = (
         "quiz.next_eyelid",
         "Rest, less stress and less coffee or tea often help a harmless eyelid twitch. See a doctor if it lasts longer "
         "than a week, if the eyelid closes fully with each twitch, or if the twitching spreads to other parts of the "
-        "face.",
+        "face. If you are not sure, or it worries you, see a doctor.",
     ), ("R41", "R42"), "similar-conditions"),
     Rule("next_doctor_other", "next", "info", _any_rule(
         ("summary_blepharospasm", "summary_tics", "summary_post_palsy", "summary_functional", "summary_other")), T(
@@ -755,11 +792,11 @@ RULES = (
     ), ("R14", "R3"), "similar-conditions"),
     Rule("next_video", "next", "info", {"all": [TWITCHING, {"not": _rule("summary_eyelid")}]}, T(
         "quiz.next_video", "Take a short phone video of a spasm to show the doctor."), ("R102",), "diagnosis"),
-    Rule("next_mri", "next", "info", _any_rule(("summary_fits_well", "summary_fits_partly")), T(
+    Rule("next_mri", "next", "info", {"all": [_any_rule(("summary_fits_well", "summary_fits_partly")), NOT_DAYS]}, T(
         "quiz.next_mri",
         "Ask whether you need an MRI scan. It can show a blood vessel pressing on the nerve and rule out other causes.",
     ), ("R5", "R9", "R3"), "diagnosis"),
-    Rule("next_treatment", "next", "info", _any_rule(("summary_fits_well", "summary_fits_partly")), T(
+    Rule("next_treatment", "next", "info", {"all": [_any_rule(("summary_fits_well", "summary_fits_partly")), NOT_DAYS]}, T(
         "quiz.next_treatment",
         "If a doctor finds hemifacial spasm, ask about botulinum toxin injections, which help most people with it, "
         "and whether an operation called microvascular decompression could suit you.",
@@ -767,7 +804,8 @@ RULES = (
     Rule("next_no_twitching", "next", "info", _rule("summary_no_twitching"), T(
         "quiz.next_no_twitching",
         "If you are helping someone who has twitching, go through this check with them, in their words. The pages of "
-        "this app explain what to look for and when to get help.",
+        "this app explain what to look for and when to get help. Anyone with new twitching of the face should see a "
+        "doctor.",
     ), (), "when-to-get-help"),
 )
 

@@ -1,27 +1,31 @@
 """Blueprint "quiz" under /<lang>/: the form (GET), the no-JavaScript result (POST only,
-never stored, never in a URL), and the definition as JSON for scoring on the device."""
+never stored, never in a URL), the result view for the device; and /quiz.json, the
+contract both engines evaluate."""
 
 from __future__ import annotations
 
 import json
+import math
+from datetime import datetime, timezone
 from functools import cache
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, g, render_template, request
+from flask_babel import format_datetime
+from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
-
-from markupsafe import Markup
 
 from pwa.content.pages import BY_SLUG
 from pwa.i18n import template_gettext as _
 from pwa.i18n import template_pgettext
-from pwa.quiz.definition import DEFINITION, FIT_LEVELS, FLAG_TIERS, Definition
-from pwa.quiz.scoring import score
+from pwa.quiz.definition import DEFINITION, KINDS, TIERS, Definition, contract
+from pwa.quiz.engine import evaluate
 
 quiz = Blueprint("quiz", __name__)
 quiz_data = Blueprint("quiz_data", __name__)  # at the root: the same bytes for every language
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 MAX_VALUE = 40
+SECONDS_PER_QUESTION = 10  # for the time estimate on the intro
 
 
 class AnswerError(BadRequest):
@@ -33,7 +37,8 @@ class AnswerError(BadRequest):
 
 
 def parse_answers(form: MultiDict, definition: Definition = DEFINITION) -> dict:
-    """The answers of a submitted form; raises AnswerError for anything that is not one."""
+    """The answers of a submitted form, as sent; raises AnswerError for anything that is not
+    one. (Follow-ups under a parent that is not "yes" are dropped later, by the engine.)"""
     answers: dict = {}
     for key in form:
         question = definition.question(key)
@@ -45,27 +50,35 @@ def parse_answers(form: MultiDict, definition: Definition = DEFINITION) -> dict:
             raise AnswerError(_("The form had an answer that is not one of the choices."))
         if len(values) != len(set(values)) or (len(values) > 1 and not question.multi):
             raise AnswerError(_("The form had the same question answered twice."))
-        if question.multi:
-            if question.exclusive in values and len(values) > 1:  # "none" and others: the others count
-                values.remove(question.exclusive)
-            answers[key] = sorted(values)
-        else:
-            answers[key] = values[0]
+        answers[key] = sorted(values) if question.multi else values[0]
     return answers
 
 
 @cache
-def rules_by_section() -> dict:
-    """Rules grouped as the result shows them: flags by tier, findings by fit, the rest by kind
-    (derived once from the definition)."""
-    definition = DEFINITION
+def sections() -> dict:
+    """The rules grouped as the result shows them (derived once from the definition): flags by
+    tier, loudest first; every other kind in its own list, in definition order."""
+    rules = DEFINITION.rules
     return {
-        "flags": {tier: [r for r in definition.rules if r.kind == "flag" and r.level == tier] for tier in FLAG_TIERS},
-        "findings": {fit: [r for r in definition.rules if r.kind == "finding" and r.level == fit] for fit in FIT_LEVELS},
-        "bands": [r for r in definition.rules if r.kind == "band"],
-        "triggers": [r for r in definition.rules if r.kind == "trigger"],
-        "nexts": [r for r in definition.rules if r.kind == "next"],
+        "flags": {tier: [r for r in rules if r.kind == "flag" and r.level == tier] for tier in TIERS},
+        **{key: [r for r in rules if r.kind == kind] for kind, key in KINDS.items() if kind != "flag"},
     }
+
+
+@cache
+def urgent_options() -> dict[str, dict[str, str]]:
+    """{question id: {option value: tier}} for answers that alone raise a flag of the two loudest
+    tiers: the no-JS form reveals the advice under such an answer (CSS), the device shows it at once."""
+    out: dict[str, dict[str, str]] = {}
+    for rule in DEFINITION.rules:
+        if rule.kind == "flag" and rule.level in TIERS[:2] and set(rule.when) == {"q", "in"}:
+            for value in rule.when["in"]:
+                out.setdefault(rule.when["q"], {})[value] = rule.level
+    return out
+
+
+def base_questions() -> list:
+    return [q for q in DEFINITION.questions if q.follows is None]
 
 
 @quiz.app_template_global()
@@ -76,50 +89,50 @@ def page_title(slug: str):
 
 
 @quiz.app_template_global()
-def fill(score_name: str, result: dict | None):
-    """A score in the result; in the device's template, a slot that quiz.js fills."""
+def rule_text(rule, result: dict | None):
+    """A rule's text; a score line gets its numbers (in the device's view, slots quiz.js fills)."""
+    if rule.score is None:
+        return template_pgettext(*rule.text)
+    maximum = DEFINITION.score_max(rule.score)
     if result is None:
-        return Markup('<span data-score="%s">–</span>') % score_name
-    return result["scores"][score_name]
+        value = Markup('<span data-score="%s">–</span>') % rule.score
+    else:
+        value = result["scores"][rule.score]
+    return Markup(template_pgettext(*rule.text)) % {"score": value, "max": maximum}
 
 
 @quiz.get("/quiz/")
 def form():
-    return render_template("quiz/quiz.html", definition=DEFINITION, sections=rules_by_section())
+    count = len(base_questions())
+    return render_template("quiz/quiz.html", definition=DEFINITION, urgent=urgent_options(), sections=sections(),
+                           count=count, minutes=math.ceil(count * SECONDS_PER_QUESTION / 60))
 
 
 @quiz.get("/quiz/result-view/")
 def result_view():
     """Every possible item of the result, in the page's language: an HTML fragment (its own
     URL, precached) that quiz.js fills from the result it computes on the device."""
-    return render_template("quiz/result_view.html", sections=rules_by_section())
+    return render_template("quiz/result_view.html", sections=sections())
 
 
 @quiz.post("/quiz/result/")
 def result():
     if request.mimetype not in FORM_TYPES:
         raise UnsupportedMediaType()
-    answers = parse_answers(request.form)
-    body = render_template("quiz/result.html", definition=DEFINITION, sections=rules_by_section(),
-                           result=score(DEFINITION, answers), answers=answers)
+    g.switch_endpoint = "localized.quiz.form"  # the language links lead to the form, not to a POST-only URL
+    outcome = evaluate(contract(), parse_answers(request.form))
+    matched = {outcome["summary"], *(rule for key in KINDS.values() if key != "summary" for rule in outcome[key])}
+    body = render_template(
+        "quiz/result.html", definition=DEFINITION, sections=sections(), result={**outcome, "matched": matched},
+        answers=outcome["answers"], checked_at=format_datetime(datetime.now(timezone.utc), "long"),
+        origin=request.host_url.rstrip("/"),
+    )
     return Response(body, headers={"Cache-Control": "no-store"})
 
 
 @quiz_data.get("/quiz.json")
 def definition_json():
-    """Questions, options, rules and scores for the evaluator on the device (texts are in
-    the page: the result template holds every rule's text)."""
-    d = DEFINITION
-    data = {
-        "questions": [
-            {"id": q.id, "part": q.part, "multi": q.multi, "exclusive": q.exclusive, "show_if": q.show_if,
-             "options": [o.value for o in q.options]}
-            for q in d.questions
-        ],
-        "parts": [p.id for p in d.parts],
-        "rules": [{"id": r.id, "kind": r.kind, "level": r.level, "when": r.when} for r in d.rules],
-        "scores": {name: list(items) for name, items in d.scores.items()},
-        "tiers": list(FLAG_TIERS),
-    }
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """The contract: questions' conditions, normalising rules, rules, score maxima, tiers
+    (texts are in the pages: the result view holds every rule's text)."""
+    body = json.dumps(contract(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return Response(body, mimetype="application/json", headers={"Cache-Control": "no-cache"})

@@ -81,7 +81,7 @@
     });
   }
 
-  const api = { evaluate, normalise };
+  const api = { evaluate, normalise, holds };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.HFSEngine = api;
 })(typeof self !== "undefined" ? self : this);

@@ -34,6 +34,10 @@ class Page(HTMLParser):
     def find(self, tag: str, **attrs) -> list[dict]:
         return [a for t, a in self.elements if t == tag and all(a.get(k) == v for k, v in attrs.items())]
 
+    def elements_with(self, attribute: str) -> list[dict]:
+        """Every element that has the attribute, in document order."""
+        return [a for _, a in self.elements if attribute in a]
+
     @property
     def html(self) -> dict:
         return self.find("html")[0]
