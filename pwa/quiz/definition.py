@@ -203,12 +203,18 @@ QUESTIONS = (
         "decompression) in the last 3 months?",
     ), YES_NO),
     Question("op_signs", "context", T(
-        "quiz.op_signs",
-        "Since the operation, have you had any of these: clear, watery fluid from your nose, ear or wound; fever or "
-        "chills, or a temperature above 37.8 °C (100 °F); a red, swollen or leaking wound, or pain there that keeps getting worse; a bad headache that your "
-        "usual medicine does not ease, a stiff neck, or bright light that hurts; vomiting that does not stop; new "
-        "hearing loss; new numbness; or new trouble with balance or sight?",
-    ), YES_NO_UNSURE, show_if=_q("surgery", "yes"), follows="surgery"),
+        "quiz.op_signs", "Since the operation, have you had any of these? Choose all that apply."), (
+        _opt("op_signs", "fluid", "Clear, watery fluid from your nose, ear or wound"),
+        _opt("op_signs", "fever", "Fever or chills, or a temperature above 37.8 °C (100 °F)"),
+        _opt("op_signs", "wound", "A red, swollen or leaking wound, or pain there that keeps getting worse"),
+        _opt("op_signs", "headache",
+             "A bad headache that your usual medicine does not ease, a stiff neck, or bright light that hurts"),
+        _opt("op_signs", "vomiting", "Vomiting that does not stop"),
+        _opt("op_signs", "hearing", "New hearing loss"),
+        _opt("op_signs", "nerves", "New numbness, or new trouble with balance or sight"),
+        _opt("op_signs", "none", "None of these"),
+        _opt("op_signs", NOT_SURE, "I'm not sure"),
+    ), multi=True, exclusive=(NOT_SURE, "none"), show_if=_q("surgery", "yes"), follows="surgery"),
     Question("op_face", "context", T(
         "quiz.op_face",
         "Since you came home from hospital, has the face on the operated side become newly weak, or is its weakness "
@@ -513,7 +519,8 @@ RULES = (
         "eyelid cannot close, the clear front of the eye can be harmed. Do not drive while your sight is affected. If "
         "you also have trouble swallowing, speaking or breathing, call your emergency number now.",
     ), ("R112", "R113", "R114", "R111"), "when-to-get-help"),
-    Rule("flag_op_signs", "flag", "same_day", _q("op_signs", "yes"), T(
+    Rule("flag_op_signs", "flag", "same_day",
+         _q("op_signs", "fluid", "fever", "wound", "headache", "vomiting", "hearing", "nerves"), T(
         "quiz.flag_op_signs",
         "These signs after an operation need your surgical team today. If you cannot reach them, go to an emergency "
         "department.",

@@ -289,7 +289,7 @@
      direction (right to left in Arabic). The table below is the text alternative. */
   function chart(entries, max, rtl, label) {
     const width = 320;
-    const height = 160;
+    const height = 200;
     const padX = 10;
     const padY = 8;
     const times = entries.map((entry) => Date.parse(entry.date));
@@ -298,7 +298,7 @@
     const x = (i) => {
       const share = span > 0 ? (times[i] - first) / span : i / (entries.length - 1);
       const at = padX + share * (width - 2 * padX);
-      return (rtl ? width - at : at).toFixed(1);
+      return at.toFixed(1);
     };
     const y = (value, top) => (height - padY - Math.min(value / top, 1) * (height - 2 * padY)).toFixed(1);
     const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart-svg", role: "img", "aria-label": label,

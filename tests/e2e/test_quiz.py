@@ -1,5 +1,6 @@
-"""The self-check in Chromium: both evaluators agree, one question per screen, offline,
-without JavaScript, history on the device, the printed summary, accessibility."""
+"""The self-check in Chromium: both evaluators agree, the emergency screen first, one question
+per screen with progress and navigation always in view, the result first on the screen,
+saving only when asked, the printed summary, offline, without JavaScript, accessibility."""
 
 from __future__ import annotations
 
@@ -9,150 +10,184 @@ import random
 import pytest
 from playwright.sync_api import expect
 
-from pwa.quiz.definition import DEFINITION
-from pwa.quiz.scoring import score
+from pwa.quiz.definition import DEFINITION, contract
+from pwa.quiz.engine import evaluate
 from tests.e2e.conftest import assert_accessible
+from tests.unit.test_quiz import VECTORS, check_vignette, random_answers
 
-
-
-def random_answers(rng: random.Random) -> dict:
-    answers = {}
-    for q in DEFINITION.questions:
-        if rng.random() < 0.25:
-            continue  # unanswered
-        values = [o.value for o in q.options]
-        if q.multi:
-            chosen = sorted(rng.sample(values, rng.randint(1, len(values))))
-            answers[q.id] = chosen
-        else:
-            answers[q.id] = rng.choice(values)
-    return answers
+PHONE = {"width": 360, "height": 740}
 
 
 def test_the_shipped_javascript_and_the_server_agree_on_3000_answer_sets(page, base_url):
-    """The same rules, two evaluators: static/js/quiz.js as served, and pwa/quiz/scoring.py."""
+    """The same contract, two evaluators: static/js/engine.js as served, and pwa/quiz/engine.py."""
     rng = random.Random(20261125)
-    cases = [random_answers(rng) for _ in range(3000)] + [{}]
+    cases = [random_answers(rng) for _ in range(3000)] + [{}] + [v["answers"] for v in VECTORS]
     page.goto(f"{base_url}/en/quiz/")
-    page.wait_for_function("() => window.HFSQuiz !== undefined")
+    page.wait_for_function("() => window.HFSEngine !== undefined")
     got = page.evaluate("""async (cases) => {
-        const def = await (await fetch('/quiz.json')).json();
-        return cases.map((answers) => window.HFSQuiz.score(def, answers));
+        const contract = await (await fetch('/quiz.json')).json();
+        return cases.map((answers) => window.HFSEngine.evaluate(contract, answers));
     }""", cases)
-    expected = [json.loads(json.dumps(score(DEFINITION, answers))) for answers in cases]
+    expected = [json.loads(json.dumps(evaluate(contract(), answers))) for answers in cases]
     mismatches = [(c, g, e) for c, g, e in zip(cases, got, expected, strict=True) if g != e]
     assert not mismatches, mismatches[:2]
-    assert len(cases) == 3001
-    assert sum(1 for e in expected if e["flags"]) > 1000  # the sample exercises the warning signs
+    failures = [v["name"] for v, g in zip(VECTORS, got[-len(VECTORS):], strict=True) if check_vignette(v, g)]
+    assert failures == []
 
 
-def answer(page, qid: str, value: str) -> None:
-    page.locator(f"#q-{qid} input[value='{value}']").check()
+def answer(page, qid: str, value) -> None:
+    for v in [value] if isinstance(value, str) else value:
+        page.locator(f"#q-{qid} input[value='{v}']").check()
 
 
-def test_one_question_per_screen_with_progress_back_and_forward(page, base_url):
+def in_viewport(page, selector: str) -> bool:
+    return page.evaluate("""(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""", selector)
+
+
+def run_quiz(page, answers: dict, check_each=None) -> None:
+    """Answer through the real interface, one screen at a time, then submit."""
+    for _ in range(len(DEFINITION.questions) + 1):
+        qid = page.locator("[data-question]:visible").get_attribute("data-question")
+        if check_each:
+            check_each(qid)
+        if qid in answers:
+            answer(page, qid, answers[qid])
+        if page.locator("#quiz-submit").is_visible():
+            break
+        page.click("#quiz-next")
+        if page.locator("#quiz-alert").is_visible():
+            page.click("#quiz-alert-continue")
+    page.click("#quiz-submit")
+
+
+CLASSIC = {"emergency": ["none"], "injection": "no", "surgery": "no", "twitching": "yes", "side": "one",
+           "start": "eye", "spread": "down", "sleep": "yes", "brow": "up", "severity": "3", "frequency": "2",
+           "triggers": ["stress"]}
+
+
+def test_a_sign_that_needs_help_now_shows_the_emergency_advice_at_once(page, base_url):
+    page.set_viewport_size(PHONE)
     page.goto(f"{base_url}/en/quiz/")
-    visible = page.locator("[data-question]:visible")
-    expect(visible).to_have_count(1)
-    expect(page.locator("#quiz-progress")).to_contain_text("1")
-    answer(page, "side", "one")
+    expect(page.locator("[data-question]:visible")).to_have_attribute("data-question", "emergency")
+    answer(page, "emergency", ["face"])
     page.click("#quiz-next")
-    expect(page.locator("#q-start")).to_be_visible()
-    page.click("#quiz-back")
-    expect(page.locator("#q-side input[value=one]")).to_be_checked()
-    # Follow-up questions appear only when they apply.
-    total_before = page.locator("#quiz-progress").inner_text()
-    page.evaluate("() => { const i = document.querySelector('#q-rf_injection input[value=yes]'); i.checked = true;"
-                  " i.dispatchEvent(new Event('change', {bubbles: true})); }")
-    assert page.locator("#quiz-progress").inner_text() != total_before
+    alert = page.locator("#quiz-alert")
+    expect(alert).to_be_visible()
+    expect(alert.locator("[data-rule=flag_stroke]")).to_be_visible()
+    expect(page.locator("#quiz-form")).to_be_hidden()
+    assert in_viewport(page, "#quiz-alert [data-section=emergency]")
+    page.click("#quiz-alert-continue")  # the option to continue
+    expect(page.locator("[data-question]:visible")).to_have_attribute("data-question", "injection")
+
+
+def test_not_sure_about_emergency_signs_gets_the_check_now_advice_not_the_emergency_words(page, base_url):
+    page.goto(f"{base_url}/en/quiz/")
+    answer(page, "emergency", ["not_sure"])
+    page.click("#quiz-next")
+    expect(page.locator("#quiz-alert [data-rule=flag_em_unsure]")).to_be_visible()
+    expect(page.locator("#quiz-alert [data-rule=flag_stroke]")).to_have_count(0)
+
+
+@pytest.mark.parametrize("scale", [1, 2], ids=["100%", "200% text"])
+def test_progress_and_navigation_stay_on_screen_for_every_question(page, base_url, scale):
+    page.set_viewport_size(PHONE)
+    page.goto(f"{base_url}/en/quiz/")
+    if scale != 1:
+        page.evaluate("() => { document.documentElement.style.fontSize = '225%'; }")  # 200% of our 112.5%
+    seen = []
+
+    def check(qid):
+        if not seen:  # the first question is under the intro: the person scrolls to it once
+            page.locator("#q-emergency legend").scroll_into_view_if_needed()
+        seen.append(qid)
+        assert in_viewport(page, "#quiz-bar"), qid
+        assert in_viewport(page, "#quiz-part") and in_viewport(page, "#quiz-progress"), qid
+        for button in ("#quiz-next", "#quiz-submit", "#quiz-back"):
+            if page.locator(button).is_visible():
+                assert in_viewport(page, button), (qid, button)
+        assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), qid
+
+    run_quiz(page, {"injection": "yes", "surgery": "yes"}, check)
+    total = len([q for q in DEFINITION.questions])  # with both follow-up groups opened, every question is asked
+    assert len(seen) == total and seen[0] == "emergency"
+
+
+def test_follow_ups_appear_only_under_a_yes(page, base_url):
+    page.goto(f"{base_url}/en/quiz/")
+    answer(page, "emergency", ["none"])
+    page.click("#quiz-next")
+    before = page.locator("#quiz-progress").inner_text()
+    answer(page, "injection", "yes")
+    assert page.locator("#quiz-progress").inner_text() != before
+    page.click("#quiz-next")
+    expect(page.locator("[data-question]:visible")).to_have_attribute("data-question", "inj_eye")
 
 
 def test_answers_are_kept_on_the_device_if_you_leave_mid_way(page, base_url):
     page.goto(f"{base_url}/en/quiz/")
-    answer(page, "side", "one")
+    answer(page, "emergency", ["none"])
     page.click("#quiz-next")
-    answer(page, "start", "eye")
+    answer(page, "injection", "no")
     page.click("#quiz-next")
     page.reload()
-    expect(page.locator("#q-extent")).to_be_visible()
-    expect(page.locator("#q-side input[value=one]")).to_be_checked()
+    expect(page.locator("#q-surgery")).to_be_visible()
+    expect(page.locator("#q-emergency input[value=none]")).to_be_checked()
 
 
-def run_quiz(page, answers: dict) -> None:
-    """Answer through the real interface, one screen at a time, then submit."""
-    while True:
-        current = page.locator("[data-question]:visible")
-        qid = current.get_attribute("data-question")
-        for value in [answers[qid]] if isinstance(answers.get(qid), str) else answers.get(qid, []):
-            answer(page, qid, value)
-        if page.locator("#quiz-submit").is_visible():
-            break
-        page.click("#quiz-next")
-    page.click("#quiz-submit")
-
-
-CLASSIC = {"side": "one", "start": "eye", "extent": "spread", "sleep": "yes", "brow": "up", "severity": "3",
-           "frequency": "2", "triggers": ["stress"], "rf_stroke": "no"}
-
-
-def test_the_result_is_computed_on_the_device_and_kept_in_its_history(page, base_url):
+def test_the_result_replaces_the_questions_with_the_warning_first(page, base_url):
     posts = []
     page.on("request", lambda r: posts.append(r.url) if r.method != "GET" else None)
+    page.set_viewport_size(PHONE)
     page.goto(f"{base_url}/en/quiz/")
-    run_quiz(page, {**CLASSIC, "rf_ms": "yes"})
+    run_quiz(page, {**CLASSIC, "hearing_sudden": "yes", "ms": "yes"})
     result = page.locator("#quiz-result")
     expect(result).to_be_visible()
-    expect(result.locator("[data-rule=flag_ms]")).to_be_visible()
-    expect(result.locator("[data-rule=fit_one_side]")).to_be_visible()
-    expect(result.locator("[data-rule=fit_both_together]")).to_have_count(0)
+    expect(page.locator("#quiz-form")).to_be_hidden()
+    expect(page.locator("#quiz-intro")).to_be_hidden()
+    expect(page.locator("#result-heading")).to_be_focused()
+    assert in_viewport(page, "#result-heading")
+    assert in_viewport(page, "#quiz-result [data-section=same_day] h3")
+    first = page.evaluate("() => document.querySelector('#quiz-result [data-rule]').dataset.rule")
+    assert first == "flag_hearing"
+    expect(result.locator(".summary")).to_have_count(1)
+    expect(page.get_by_text("This is not a diagnosis")).to_have_count(1)  # once, not in the footer too
     expect(result.locator("[data-score=symptoms]")).to_have_text("5")
-    expect(result.locator(".not-diagnosis")).to_be_visible()
-    expect(result.locator(".answers dt")).to_have_count(len(CLASSIC) + 1)
+    expect(result.locator(".answers-summary")).not_to_have_attribute("open", "")  # the answers are folded
     assert posts == []  # nothing left the device
-    assert page.url.endswith("/en/quiz/")
-    expect(page.locator("#history-rows tr")).to_have_count(1)
-    expect(page.locator("#history-chart svg circle")).to_have_count(1)
-    # A second check, then the chart has a line; the history survives a reload.
-    page.click("#result-again")
-    run_quiz(page, {**CLASSIC, "severity": "1", "frequency": "1"})
-    expect(page.locator("#history-rows tr")).to_have_count(2)
-    expect(page.locator("#history-chart polyline")).to_have_count(1)
-    page.reload()
-    expect(page.locator("#history-rows tr")).to_have_count(2)
-    lang = page.evaluate("() => document.documentElement.lang")
-    first_date = page.locator("#history-rows time").first.inner_text()
-    assert first_date and lang == "en"
+    # Print and Take again come right after the advice, before the folded answers.
+    order = page.evaluate("""() => [...document.querySelectorAll('#quiz-result [data-section]')]
+        .map((el) => el.dataset.section)""")
+    assert order.index("actions") == order.index("next") + 1 and order[-1] == "answers"
 
 
-def test_history_export_import_and_delete(page, base_url, tmp_path):
+def test_a_result_is_saved_only_when_the_person_asks(page, base_url):
     page.goto(f"{base_url}/en/quiz/")
+    page.evaluate("() => localStorage.clear()")
     run_quiz(page, CLASSIC)
-    expect(page.locator("#history-rows tr")).to_have_count(1)
-    with page.expect_download() as download:
-        page.click("#history-export")
-    exported = tmp_path / "history.json"
-    download.value.save_as(exported)
-    data = json.loads(exported.read_text())
-    assert data["app"] == "hfs-companion" and len(data["results"]) == 1
-    page.on("dialog", lambda dialog: dialog.accept())
-    page.click("#history-clear")
-    expect(page.locator("#history-rows tr")).to_have_count(0)
-    page.set_input_files("#history-import", str(exported))
-    expect(page.locator("#history-rows tr")).to_have_count(1)
-    page.locator("#history-rows button").click()  # delete one, confirmed
-    expect(page.locator("#history-rows tr")).to_have_count(0)
-    bad = tmp_path / "bad.json"
-    bad.write_text('{"app": "other"}')
-    page.set_input_files("#history-import", str(bad))
-    expect(page.locator("#history-status")).to_have_text(page.locator("#history").get_attribute("data-import-failed"))
+    stored = "() => localStorage.getItem('hfs-quiz-history')"
+    assert page.evaluate(stored) is None
+    page.click("#quiz-result [data-action=save]")
+    expect(page.locator("#quiz-result [data-status]")).not_to_be_empty()
+    saved = json.loads(page.evaluate(stored))
+    entries = saved["entries"] if isinstance(saved, dict) else saved
+    assert len(entries) == 1 and entries[0]["symptoms"] == 5 and entries[0]["summary"]
 
 
-def test_the_printed_summary_holds_the_result(page, base_url):
+def test_the_printed_summary_is_dated_named_and_holds_the_answers_in_words(page, base_url):
     page.goto(f"{base_url}/en/quiz/")
-    run_quiz(page, {**CLASSIC, "rf_hearing": "yes"})
+    run_quiz(page, {**CLASSIC, "hearing_sudden": "not_sure"})
     page.emulate_media(media="print")
-    expect(page.locator("#quiz-result [data-rule=flag_hearing]")).to_be_visible()
-    expect(page.locator("#quiz-result .answers")).to_be_visible()
+    head = page.locator("#quiz-result .print-head")
+    expect(head).to_be_visible()
+    expect(head.locator("[data-fill=origin]")).to_have_text(base_url)
+    expect(head.locator("[data-fill=checked-at]")).not_to_be_empty()
+    expect(page.locator("#quiz-result [data-rule=flag_hearing_unsure]")).to_be_visible()
+    expect(page.locator("#quiz-result .cite").first).to_be_hidden()  # no citation numbers on paper
+    page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))")
+    answers = page.locator("#quiz-result .answers")
+    expect(answers).to_be_visible()
+    expect(answers).to_contain_text("I'm not sure")
     expect(page.locator("#history")).to_be_hidden()
     expect(page.locator("header.site")).to_be_hidden()
     pdf = page.pdf(format="A4")
@@ -162,37 +197,49 @@ def test_the_printed_summary_holds_the_result(page, base_url):
 def test_the_quiz_works_offline_after_the_first_visit(saved_page):
     page, server = saved_page("en")
     page.goto(f"{server.url}/en/quiz/")
-    page.wait_for_function("() => window.HFSQuiz !== undefined")
+    page.wait_for_function("() => window.HFSEngine !== undefined")
     server.stop()
     page.context.set_offline(True)
     page.goto(f"{server.url}/en/quiz/")
-    run_quiz(page, {**CLASSIC, "rf_stroke": "yes"})
+    run_quiz(page, {**CLASSIC, "emergency": ["speech"]})
     expect(page.locator("#quiz-result .emergency [data-rule=flag_stroke]")).to_be_visible()
 
 
 @pytest.mark.browser_context_args(java_script_enabled=False)
 def test_the_quiz_works_without_javascript(page, base_url):
     page.goto(f"{base_url}/es/quiz/")
+    asked = [q for q in DEFINITION.questions if not q.follows]
     expect(page.locator("[data-question]:visible")).to_have_count(len(DEFINITION.questions))
+    # The emergency advice appears under the answer at once (CSS), and follow-ups hide under "no".
+    reveal = page.locator("#q-emergency [data-reveal=emergency]")
+    expect(reveal).to_be_hidden()
+    answer(page, "emergency", ["face"])
+    expect(reveal).to_be_visible()
+    answer(page, "injection", "no")
+    expect(page.locator("#q-inj_eye")).to_be_hidden()
     answer(page, "side", "both_together")
-    answer(page, "rf_stroke", "yes")
-    answer(page, "triggers", "stress")
+    answer(page, "triggers", ["stress"])
     with page.expect_navigation() as navigation:
         page.click("#quiz-submit")
     response = navigation.value
     assert response.request.method == "POST"
     assert response.headers["cache-control"] == "no-store"
     assert page.url == f"{base_url}/es/quiz/result/"  # no answers in the address
-    first = page.locator("[data-rule]").first
-    expect(first).to_have_attribute("data-rule", "flag_stroke")
+    expect(page.locator("[data-rule]").first).to_have_attribute("data-rule", "flag_stroke")
     expect(page.locator("[data-rule=fit_both_together]")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "es"
+    assert len(asked) < len(DEFINITION.questions)
 
 
 def test_no_accessibility_violations_in_the_quiz_and_its_result(page, base_url):
     page.goto(f"{base_url}/ar/quiz/")
     assert_accessible(page)
-    run_quiz(page, {**CLASSIC, "rf_pain": "yes", "side": "both_apart"})
+    answer(page, "emergency", ["limb"])
+    page.click("#quiz-next")
+    expect(page.locator("#quiz-alert")).to_be_visible()
+    assert_accessible(page)
+    page.click("#quiz-alert-continue")
+    run_quiz(page, {**CLASSIC, "pain": "yes", "side": "both_apart"})
     expect(page.locator("#quiz-result")).to_be_visible()
     assert_accessible(page)
 
@@ -200,9 +247,8 @@ def test_no_accessibility_violations_in_the_quiz_and_its_result(page, base_url):
 def test_no_accessibility_violations_in_the_server_rendered_result(page, base_url):
     """The no-JS result page, reached by a real form POST (form.submit() skips quiz.js)."""
     page.goto(f"{base_url}/en/quiz/")
-    page.evaluate("""() => ['side=one', 'rf_hearing=yes'].forEach((pair) => {
-        const [name, value] = pair.split('=');
-        document.querySelector(`input[name=${name}][value=${value}]`).checked = true; })""")
+    page.evaluate("""() => [['twitching', 'yes'], ['side', 'one'], ['hearing_sudden', 'yes']].forEach(([n, v]) => {
+        document.querySelector(`input[name=${n}][value=${v}]`).checked = true; })""")
     with page.expect_navigation():
         page.evaluate("() => document.getElementById('quiz-form').submit()")
     assert page.url.endswith("/en/quiz/result/")

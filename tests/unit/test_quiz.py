@@ -184,17 +184,25 @@ def yes_context(qid: str) -> dict:
     return {q.follows: "yes"} if q.follows else {}
 
 
-@pytest.mark.parametrize("question", [q for q in DEFINITION.questions
-                                      if q.part in ("context", "warning") and any(o.value == "yes" for o in q.options)],
-                         ids=lambda q: q.id)
-def test_not_sure_is_never_treated_as_yes(question):
+def signs(question) -> list:
+    """The answers that report a sign: "yes", or each real choice of a checklist."""
+    if question.multi:
+        return [[o.value] for o in question.options if o.value not in question.exclusive]
+    return ["yes"]
+
+
+@pytest.mark.parametrize(("question", "sign"), [(q, sign) for q in DEFINITION.questions
+                                                if q.part in ("context", "warning") for sign in signs(q)
+                                                if q.multi or any(o.value == "yes" for o in q.options)],
+                         ids=lambda x: x.id if hasattr(x, "id") else str(x))
+def test_not_sure_is_never_treated_as_yes(question, sign):
     """'Not sure' gets its own words, one tier lower than 'yes'; never the advice meant for 'yes'."""
     base = yes_context(question.id)
-    yes = evaluate(CONTRACT, {**base, question.id: "yes"})
+    yes = evaluate(CONTRACT, {**base, question.id: sign})
     flags_yes = set(yes["flags"]) - set(evaluate(CONTRACT, base)["flags"])
     if NOT_SURE not in {o.value for o in question.options}:
         return
-    unsure = evaluate(CONTRACT, {**base, question.id: NOT_SURE})
+    unsure = evaluate(CONTRACT, {**base, question.id: [NOT_SURE] if question.multi else NOT_SURE})
     flags_unsure = set(unsure["flags"]) - set(evaluate(CONTRACT, base)["flags"])
     assert flags_yes, question.id
     assert not flags_yes & flags_unsure
@@ -205,7 +213,7 @@ def test_not_sure_is_never_treated_as_yes(question):
 
 def test_follow_ups_count_only_under_a_yes():
     for parent in ("injection", "surgery"):
-        follow_ups = {q.id: "yes" for q in DEFINITION.questions if q.follows == parent}
+        follow_ups = {q.id: signs(q)[0] for q in DEFINITION.questions if q.follows == parent}
         with_yes = evaluate(CONTRACT, {parent: "yes", **follow_ups})
         assert with_yes["flags"]
         for other in ("no", None):
@@ -265,9 +273,9 @@ def test_quiz_page_has_every_question_in_order_and_posts_to_the_result(client):
 def test_the_time_estimate_matches_the_number_of_questions(client):
     asked = [q for q in DEFINITION.questions if not q.follows]
     html = client.get("/en/quiz/").get_data(as_text=True)
-    assert f"Answer {len(asked)} short questions" in html
+    assert f"{len(asked)} short questions about your twitching" in html
     minutes = -(-len(asked) * 10 // 60)
-    assert f"about {minutes} minutes" in html
+    assert f"About {minutes} minutes" in html
 
 
 def test_the_result_view_fragment_holds_every_item_for_the_device(client):
