@@ -108,6 +108,12 @@ def form():
                            count=count, minutes=math.ceil(count * SECONDS_PER_QUESTION / 60))
 
 
+@quiz.get("/quiz/history/")
+def history():
+    """Saved results: drawn by static/js/history.js from this browser's storage only."""
+    return render_template("quiz/history.html", definition=DEFINITION)
+
+
 @quiz.get("/quiz/result-view/")
 def result_view():
     """Every possible item of the result, in the page's language: an HTML fragment (its own

@@ -14,7 +14,7 @@ from pwa import create_app
 from pwa.content.pages import PAGES
 
 # Every page path under /<lang>/: the articles in reading order, then the other pages.
-PAGE_PATHS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + ["references/", "offline/", "quiz/"]
+PAGE_PATHS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + ["references/", "offline/", "quiz/", "quiz/history/"]
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 CHROMIUM_FLAGS = [
