@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: run dev test test-quick install install-test chromium bench freeze translations icons
+.PHONY: run dev test test-quick install install-test chromium node bench freeze translations icons
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
@@ -24,16 +24,20 @@ install-test: $(BIN)/python
 chromium:
 	@command -v chromium >/dev/null 2>&1 || scripts/apt-install.sh chromium
 
+# node runs static/js/engine.js in the fast unit tests (the same vectors as the Python engine).
+node:
+	@command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || scripts/apt-install.sh nodejs
+
 run: install
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null app:app
 
 dev: install
 	$(BIN)/flask --app app --debug run --host $(HOST) --port $(PORT)
 
-test: install-test chromium
+test: install-test chromium node
 	$(BIN)/python -m pytest
 
-test-quick: install-test
+test-quick: install-test node
 	$(BIN)/python -m pytest -m "not e2e"
 
 bench: install
