@@ -208,7 +208,7 @@ QUESTIONS = (
         _opt("op_signs", "fever", "Fever or chills, or a temperature above 37.8 °C (100 °F)"),
         _opt("op_signs", "wound", "A red, swollen or leaking wound, or pain there that keeps getting worse"),
         _opt("op_signs", "headache",
-             "A bad headache that your usual medicine does not ease, a stiff neck, or bright light that hurts"),
+             "A bad headache that your usual medicine does not ease, a stiff neck, or bright light that hurts your eyes"),
         _opt("op_signs", "vomiting", "Vomiting that does not stop"),
         _opt("op_signs", "hearing", "New hearing loss"),
         _opt("op_signs", "nerves", "New numbness, or new trouble with balance or sight"),
@@ -226,7 +226,7 @@ QUESTIONS = (
     Question("weak_numb", "warning", T(
         "quiz.weak_numb",
         "Not counting weakness after an injection, has one side of your face slowly become weak or numb over weeks or "
-        "months?"), YES_NO_UNSURE, hint=T("quiz.weak_numb_hint", "If it came on suddenly, call your emergency number.")),
+        "months?"), YES_NO_UNSURE, hint=T("quiz.weak_numb_hint", "If it came on suddenly, call your emergency number now.")),
     Question("other_nerve", "warning", T(
         "quiz.other_nerve",
         "Apart from your face, have you had other new nerve problems that came on slowly, such as numbness, "
@@ -430,8 +430,8 @@ RULES = (
     ), ("R17", "R65"), "symptoms"),
     Rule("fit_together", "finding", "typical", _q("together", "yes"), T(
         "quiz.fit_together",
-        "The eye and the mouth tightening at the same moment during a spasm is a sign doctors look for in hemifacial "
-        "spasm.",
+        "The eye and the cheek or mouth tightening at the same moment during a spasm is a sign doctors look for in "
+        "hemifacial spasm.",
     ), ("R102",), "diagnosis"),
     Rule("fit_sleep_yes", "finding", "typical", _q("sleep", "yes"), T(
         "quiz.fit_sleep_yes", "Twitching that goes on during sleep fits hemifacial spasm."), ("R9", "R37"), "symptoms"),
@@ -615,8 +615,8 @@ RULES = (
     Rule("flag_eyelid_lasting", "flag", "soon", {"all": [
         EYELID_ONLY, _q("duration", "weeks", "months", "years"), {"not": _q("side", "both_together", "both_apart")}]}, T(
         "quiz.flag_eyelid_lasting",
-        "An eyelid twitch that has lasted longer than a week should be checked by a doctor soon. (Advice differs: one "
-        "eye-care group says after a week, a health service says after a few weeks.)",
+        "An eyelid twitch that has lasted longer than a week should be checked by a doctor soon. (Advice differs: a "
+        "group of eye doctors says after a week, a large clinic says after a few weeks.)",
     ), ("R42", "R41"), "similar-conditions"),
     Rule("flag_eyelid_closes", "flag", "soon", {"all": [EYELID_ONLY, _q("eye_shut", "often", "sometimes")]}, T(
         "quiz.flag_eyelid_closes", "An eyelid twitch that closes the eye fully should be checked by a doctor soon."),
@@ -697,7 +697,7 @@ RULES = (
     Rule("note_emergency_skipped", "note", "info", {"not": {"answered": "emergency"}}, T(
         "quiz.note_emergency_skipped",
         "You did not answer the question about signs that need help now. If one side of your face suddenly droops, or "
-        "you suddenly have trouble speaking or moving an arm or leg, call your emergency number.",
+        "you suddenly have trouble speaking or moving an arm or leg, call your emergency number now.",
     ), ("R90", "R116"), "when-to-get-help"),
     Rule("note_warning_skipped", "note", "info",
          {"not": {"all": [{"answered": q.id} for q in QUESTIONS if q.part == "warning" and q.follows is None]}}, T(
@@ -810,9 +810,9 @@ RULES = (
     ), ("R12", "R56", "R66"), "treatment"),
     Rule("next_no_twitching", "next", "info", _rule("summary_no_twitching"), T(
         "quiz.next_no_twitching",
-        "If you are helping someone who has twitching, go through this check with them, in their words. The pages of "
-        "this app explain what to look for and when to get help. Anyone with new twitching of the face should see a "
-        "doctor.",
+        "If you are helping someone who has twitching, go through this check with them and let them answer. The "
+        "pages of this app explain what to look for and when to get help. Anyone with new twitching of the face "
+        "should see a doctor.",
     ), (), "when-to-get-help"),
 )
 
