@@ -125,8 +125,12 @@
     storage().setItem(KEY, JSON.stringify({ version: VERSION, entries }));
   }
 
+  /* add() runs on the quiz page, where #history is not: its texts are on the result's
+     status line (data-not-saved-full etc.). */
   function failed(name) {
-    return { ok: false, message: text(name) };
+    const attribute = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const holder = document.querySelector(`[${attribute}]`);
+    return { ok: false, message: (holder && holder.getAttribute(attribute)) || "" };
   }
 
   /* The contract with quiz.js: {ok: true} or {ok: false, message}. Re-reads before writing,
@@ -187,7 +191,7 @@
       storage().removeItem(KEY);
     } catch (e) { /* drawn as it is */ }
     draw();
-    $("history-heading").focus();
+    $("history-empty").focus();
   }
 
   function removeOne(id) {
@@ -205,8 +209,7 @@
       }
     }
     draw();
-    const next = document.querySelector("#history-rows button") || $("history-heading");
-    next.focus();
+    (document.querySelector("#history-rows button") || $("history-empty")).focus();
   }
 
   function removeAll() {
@@ -218,7 +221,7 @@
       say("deleteFailed");
     }
     draw();
-    $("history-heading").focus();
+    $("history-empty").focus();
   }
 
   async function importFile(input) {
@@ -298,7 +301,7 @@
     const x = (i) => {
       const share = span > 0 ? (times[i] - first) / span : i / (entries.length - 1);
       const at = padX + share * (width - 2 * padX);
-      return at.toFixed(1);
+      return (rtl ? width - at : at).toFixed(1);
     };
     const y = (value, top) => (height - padY - Math.min(value / top, 1) * (height - 2 * padY)).toFixed(1);
     const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart-svg", role: "img", "aria-label": label,
@@ -317,8 +320,8 @@
       }
       for (const [cx, cy] of points) {
         root.append(name === "symptoms"
-          ? svg("circle", { cx, cy, r: 5, class: `dot-${name}` })
-          : svg("rect", { x: (cx - 4.5).toFixed(1), y: (cy - 4.5).toFixed(1), width: 9, height: 9, class: `dot-${name}` }));
+          ? svg("circle", { cx, cy, r: 6.5, class: `dot-${name}` })
+          : svg("rect", { x: (cx - 5.5).toFixed(1), y: (cy - 5.5).toFixed(1), width: 11, height: 11, class: `dot-${name}` }));
       }
     }
     return root;
@@ -375,7 +378,6 @@
     $("history-import").addEventListener("change", (event) => importFile(event.target));
     $("history-save-raw").addEventListener("click", saveRaw);
     $("history-reset").addEventListener("click", startOver);
-    $("history-heading").tabIndex = -1;
   }
 
   function draw() {

@@ -15,7 +15,6 @@ from pwa.quiz.definition import DEFINITION
 KEY = "hfs-quiz-history"
 SYMPTOMS_MAX = DEFINITION.score_max("symptoms")
 IMPACT_MAX = DEFINITION.score_max("impact")
-CSS = "/static/css/history.css"  # not yet merged into app.css: linked by the tests (same origin, CSP allows it)
 
 FOUR = [
     {"date": "2025-01-14T09:30:00.000Z", "symptoms": 6, "impact": 17, "tier": None},
@@ -30,16 +29,13 @@ def v2(entries: list[dict]) -> str:
         {"id": f"id-{i}", "summary": None, **entry} for i, entry in enumerate(entries)]})
 
 
-def open_with(page, base_url: str, stored: str | None, lang: str = "en", css: bool = False) -> None:
-    """The quiz page with `stored` as the raw localStorage value (None: nothing stored)."""
-    page.goto(f"{base_url}/{lang}/quiz/")
+def open_with(page, base_url: str, stored: str | None, lang: str = "en") -> None:
+    """The saved-results page with `stored` as the raw localStorage value (None: nothing stored)."""
+    page.goto(f"{base_url}/{lang}/quiz/history/")
     page.evaluate("([key, value]) => value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)",
                   [KEY, stored])
     page.reload()
     expect(page.locator("#history")).to_be_visible()
-    if css:
-        page.add_style_tag(url=CSS)
-        page.wait_for_function("() => [...document.styleSheets].some((s) => (s.href || '').includes('history.css'))")
 
 
 def stored(page):
@@ -48,6 +44,19 @@ def stored(page):
 
 def data(page, name: str) -> str:
     return page.locator("#history").get_attribute(f"data-{name}")
+
+
+def add_from_the_result(page, base_url: str, before: str = "") -> tuple[dict, str]:
+    """HFSHistory.add() where it runs, on the quiz page under a result; with the status line's texts."""
+    page.goto(f"{base_url}/en/quiz/")
+    page.evaluate("() => document.getElementById('quiz-form').requestSubmit()")
+    status = page.locator("#quiz-result [data-status]")
+    expect(status).to_have_count(1)
+    if before:
+        page.evaluate(before)
+    outcome = page.evaluate("() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 1, impact: 1,"
+                            " tier: null, summary: null})")
+    return outcome, status
 
 
 def rows(page):
@@ -89,10 +98,10 @@ def test_an_unreadable_history_is_kept_explained_and_offered_as_a_file(page, bas
     expect(page.locator("#history-tools")).to_be_hidden()
     assert stored(page) == raw
     # Saving a new result does not overwrite it either, and says why.
-    outcome = page.evaluate("() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 1, impact: 1,"
-                            " tier: null, summary: null})")
-    assert outcome == {"ok": False, "message": data(page, "not-saved-unreadable")}
+    outcome, status = add_from_the_result(page, base_url)
+    assert outcome == {"ok": False, "message": status.get_attribute("data-not-saved-unreadable")}
     assert stored(page) == raw
+    open_with(page, base_url, raw)
     with page.expect_download() as download:
         page.click("#history-save-raw")
     assert Path(download.value.path()).read_text(encoding="utf-8") == raw
@@ -257,7 +266,7 @@ BROKEN_WORDS = """() => {
   for (const el of nodes) {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of node.textContent.matchAll(/\\S+/g)) {
+      for (const match of node.textContent.matchAll(/[^\\s\\-\u2010]+/g)) {  // a break after a hyphen is fine
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
@@ -278,7 +287,7 @@ BUTTON_LINES = """() => [...document.querySelectorAll('#history button, #history
 @pytest.mark.parametrize("width", [360, 320])
 def test_the_table_fits_a_narrow_screen_without_broken_words(page, base_url, width):
     page.set_viewport_size({"width": width, "height": 740})
-    open_with(page, base_url, v2(FOUR), css=True)
+    open_with(page, base_url, v2(FOUR))
     expect(rows(page)).to_have_count(4)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     # One result per block: label and value on lines of their own, the labels shown.
@@ -291,14 +300,14 @@ def test_the_table_fits_a_narrow_screen_without_broken_words(page, base_url, wid
     lines = page.evaluate(BUTTON_LINES)
     assert lines and all(n == 1 for _, n in lines), lines
     # Twice the text size: still no sideways scrolling, and no word broken letter by letter.
-    page.evaluate("() => { document.documentElement.style.fontSize = '225%'; }")
+    page.evaluate("() => { document.documentElement.style.fontSize = '225%'; /* 200% of 112.5% */ }")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.evaluate(BROKEN_WORDS) == []
 
 
 def test_columns_when_there_is_room(page, base_url):
     page.set_viewport_size({"width": 1000, "height": 800})
-    open_with(page, base_url, v2(FOUR), css=True)
+    open_with(page, base_url, v2(FOUR))
     expect(page.locator("#history-table thead")).to_be_visible()
     expect(rows(page).first.locator(".cell-label").first).to_be_hidden()
     cells = rows(page).first.locator("td, th")
@@ -309,20 +318,19 @@ def test_columns_when_there_is_room(page, base_url):
 def test_a_full_storage_says_the_result_was_not_saved(page, base_url):
     open_with(page, base_url, v2(FOUR[:2]))
     before = stored(page)
-    outcome = page.evaluate("""() => {
-        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
-        return window.HFSHistory.add({date: new Date().toISOString(), symptoms: 1, impact: 2, tier: null, summary: null});
-    }""")
-    assert outcome == {"ok": False, "message": data(page, "not-saved-full")}
+    outcome, status = add_from_the_result(page, base_url, before="""() => {
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; }""")
+    assert outcome == {"ok": False, "message": status.get_attribute("data-not-saved-full")}
     assert "NOT saved" in outcome["message"]
     assert stored(page) == before
+    open_with(page, base_url, before)
     expect(rows(page)).to_have_count(2)
 
 
 def test_two_open_tabs_stay_in_step(page, base_url):
     open_with(page, base_url, None)
     other = page.context.new_page()
-    other.goto(f"{base_url}/en/quiz/")
+    other.goto(f"{base_url}/en/quiz/history/")
     add = "(n) => window.HFSHistory.add({date: new Date(Date.UTC(2025, 0, n)).toISOString(), symptoms: n," \
           " impact: n, tier: null, summary: null})"
     assert page.evaluate(add, 1) == {"ok": True}
@@ -340,6 +348,36 @@ def test_the_history_has_no_accessibility_violation(page, base_url):
 
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
-        open_with(page, base_url, v2(FOUR), css=True)
+        open_with(page, base_url, v2(FOUR))
         results = Axe().run(page, context="#history", options={"runOnly": {"type": "tag", "values": WCAG}})
         assert results.violations_count == 0, results.generate_report()
+
+
+def save_from_the_result(page, base_url):
+    """The self-check done with no answers, then its "Save this result on this phone"."""
+    page.goto(f"{base_url}/en/quiz/")
+    page.evaluate("() => document.getElementById('quiz-form').requestSubmit()")
+    page.click("#quiz-result [data-action=save]")
+    return page.locator("#quiz-result [data-status]")
+
+
+def test_the_save_button_of_a_result_saves_it(page, base_url):
+    open_with(page, base_url, v2(FOUR[:1]))
+    status = save_from_the_result(page, base_url)
+    expect(status).not_to_be_empty()
+    entries = json.loads(stored(page))["entries"]
+    assert len(entries) == 2 and entries[1]["id"] and entries[1]["date"] > FOUR[0]["date"]
+    page.goto(f"{base_url}/en/quiz/history/")
+    expect(rows(page)).to_have_count(2)
+
+
+def test_the_result_page_says_when_a_full_storage_kept_the_result_from_being_saved(page, base_url):
+    open_with(page, base_url, v2(FOUR[:1]))
+    page.goto(f"{base_url}/en/quiz/")
+    page.evaluate("() => { Storage.prototype.setItem = function (key, value) {"
+                  " if (key === 'hfs-quiz-history') throw new DOMException('full', 'QuotaExceededError'); }; }")
+    page.evaluate("() => document.getElementById('quiz-form').requestSubmit()")
+    page.click("#quiz-result [data-action=save]")
+    status = page.locator("#quiz-result [data-status]")
+    expect(status).to_have_text(status.get_attribute("data-not-saved-full"), timeout=2000)
+    assert len(json.loads(stored(page))["entries"]) == 1
