@@ -124,6 +124,10 @@
       root.querySelectorAll("[data-rule]").forEach((el) => { if (!shown.has(el.dataset.rule)) el.remove(); });
       root.querySelectorAll("[data-score]").forEach((slot) => { slot.textContent = result.scores[slot.dataset.score]; });
       root.querySelectorAll("ul").forEach((ul) => ul.children.length || ul.remove());
+      root.querySelectorAll("ul").forEach((ul) => {  // one "Read more" link per page and list: the last
+        const links = [...ul.querySelectorAll(":scope > li > .more")];
+        links.forEach((a, i) => { if (links.slice(i + 1).some((b) => b.href === a.href)) a.remove(); });
+      });
       root.querySelectorAll("section[data-section]").forEach((el) => {
         if (el.matches("[data-section=actions], [data-section=answers]")) return;
         if (!el.querySelector("[data-rule]")) el.remove();

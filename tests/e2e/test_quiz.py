@@ -89,6 +89,15 @@ def test_not_sure_about_emergency_signs_gets_the_check_now_advice_not_the_emerge
     expect(page.locator("#quiz-alert [data-rule=flag_stroke]")).to_have_count(0)
 
 
+def test_each_list_of_advice_links_to_a_page_once_on_the_device(page, base_url):
+    page.goto(f"{base_url}/en/quiz/")
+    unsure = {q: "not_sure" for q in ("weak_numb", "other_nerve", "pain", "ear_gradual", "eye_red")}
+    run_quiz(page, {"emergency": ["none"], **unsure})
+    section = page.locator("#quiz-result [data-section=mention]")
+    expect(section.locator("li")).to_have_count(len(unsure))
+    expect(section.locator("a.more")).to_have_count(1)
+
+
 @pytest.mark.parametrize("scale", [1, 2], ids=["100%", "200% text"])
 def test_progress_and_navigation_stay_on_screen_for_every_question(page, base_url, scale):
     page.set_viewport_size(PHONE)

@@ -366,3 +366,12 @@ def test_quiz_json_is_the_contract(client):
     data = json.loads(client.get("/quiz.json").data)
     assert data == json.loads(json.dumps(CONTRACT))
     assert set(data) == {"questions", "parts", "rules", "scores", "tiers", "kinds"}
+
+
+def test_each_list_of_advice_links_to_a_page_once(client):
+    unsure = {q: NOT_SURE for q in ("weak_numb", "other_nerve", "pain", "ear_gradual", "eye_red")}
+    html = client.post("/en/quiz/result/", data=unsure).get_data(as_text=True)
+    section = html[html.index('data-section="mention"'):]
+    section = section[:section.index("</section>")]
+    assert section.count("<li") == len(unsure)
+    assert section.count('class="more"') == 1  # all lead to the same page: one link, on the last item
