@@ -161,6 +161,7 @@ def test_definition_shape():
     for question in DEFINITION.questions:
         assert question.options and question.prompt[1]
         assert not re.match(r"(Can|Do|Does|Is|Are|Have|Has) (you|it|they) not\b", question.prompt[1]), question.id
+        assert not question.multi or question.prompt[1].endswith("Choose all that apply."), question.id
         if question.follows:  # follow-ups exist only under a "yes" to a context question
             assert question.show_if == {"q": question.follows, "in": ["yes"]}
             assert DEFINITION.question(question.follows).part == "context"
