@@ -93,13 +93,22 @@ async function fill(langs, report = () => {}) {
   return todo.length;
 }
 
+/* One fill at a time: each reads the record, adds to it and writes it back, so two at
+   once (the page's language and the one "/" suggests, say) would lose each other's part. */
+let filling = Promise.resolve();
+function fillInTurn(langs, report) {
+  const turn = filling.then(() => fill(langs, report));
+  filling = turn.catch(() => {});
+  return turn;
+}
+
 async function savedLanguages() {
   const held = await record(await caches.open(CURRENT));
   return LOCALES.filter((lang) => PRECACHE.every((e) => e.lang !== lang || sameRevision(held, e)));
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(languagesToSave().then((langs) => fill(langs)));
+  event.waitUntil(languagesToSave().then((langs) => fillInTurn(langs)));
 });
 
 self.addEventListener("activate", (event) => {
@@ -118,7 +127,7 @@ self.addEventListener("message", (event) => {
   } else if (data.type === "save") {
     const langs = data.langs === "all" ? LOCALES : data.langs.filter((l) => LOCALES.includes(l));
     event.waitUntil(
-      fill(langs, (done, total) => reply({ type: "progress", done, total }))
+      fillInTurn(langs, (done, total) => reply({ type: "progress", done, total }))
         .then(async () => reply({ type: "saved", langs: await savedLanguages() }))
         .catch(() => reply({ type: "save-failed" })),
     );

@@ -43,6 +43,8 @@ def picker():
                 **describe(locale),
                 "label": lookup("Language")[0],
                 "heading": lookup(HOME.title.text, HOME.title.context)[0],
+                # I18N: On the language picker, beside a language whose pages work without a network.
+                "saved": plain_gettext("Saved on this phone"),
             })
     return render_template("root/picker.html", languages=languages)
 

@@ -1,6 +1,8 @@
 /* Registers /sw.js, saves the page's language for offline use, offers an update when a
    new version is waiting, saves every language on request, remembers the chosen
-   language and offers it first on "/". Holds no text: it reads strings from the page. */
+   language and offers it first on "/" (and saves it there, so an app installed from
+   "/" works offline), and shows which languages are saved (marks on "/", links on the
+   offline page). Holds no text: it reads strings from the page. */
 "use strict";
 
 (() => {
@@ -16,9 +18,10 @@
     }
   });
 
+  /* "/": offer the saved choice, else the browser's best language, first; returns its code. */
   function suggestLanguage() {
     const links = [...document.querySelectorAll(".language-list a[data-lang]")];
-    if (!links.length) return;
+    if (!links.length) return null;
     const codes = links.map((a) => a.dataset.lang);
     let saved = null;
     try { saved = localStorage.getItem(LANG_KEY); } catch (e) { /* storage off */ }
@@ -26,10 +29,21 @@
     const match = (tag) => codes.find((c) => c.toLowerCase() === tag.toLowerCase())
       || codes.find((c) => c.split("-")[0] === tag.toLowerCase().split("-")[0]);
     const code = wanted.map(match).find(Boolean);
-    if (!code) return;
+    if (!code) return null;
     const item = links[codes.indexOf(code)].parentElement;
     item.classList.add("suggested");
     item.parentElement.prepend(item); // offered first
+    return code;
+  }
+
+  /* Elements that show only for a saved language: marks on "/", links on the offline page.
+     The worker's record of what it holds is the only source. */
+  const savedMarks = () => document.querySelectorAll("[data-saved-lang]");
+
+  function showSaved(langs) {
+    savedMarks().forEach((el) => { el.hidden = !langs.includes(el.dataset.savedLang); });
+    const list = $("saved-languages");
+    if (list) list.hidden = !list.querySelector("[data-saved-lang]:not([hidden])");
   }
 
   /* Service worker: offline saving and updates. */
@@ -44,7 +58,12 @@
   function onMessage(event) {
     const box = tools();
     const data = event.data || {};
-    if (!box) return;
+    if (data.type === "saved") showSaved(data.langs);
+    if (!box) {
+      // "/": a failed save still leaves what was saved before; ask, so the marks are right.
+      if (data.type === "save-failed") askWorker({ type: "status" });
+      return;
+    }
     const bar = $("offline-progress");
     if (data.type === "progress") {
       bar.hidden = false;
@@ -96,19 +115,28 @@
     if (!box || !("serviceWorker" in navigator)) return;
     box.hidden = false;
     $("save-all").onclick = () => askWorker({ type: "save", langs: "all" });
-    // A language visited is a language kept: saves this page's pack if it is not saved yet.
-    askWorker({ type: "save", langs: [pageLang()] });
+    if ($("saved-languages")) {
+      // The offline page: shown because the network is gone, so only ask what is saved.
+      askWorker({ type: "status" });
+    } else {
+      // A language visited is a language kept: saves this page's pack if it is not saved yet.
+      askWorker({ type: "save", langs: [pageLang()] });
+    }
     offerUpdate(null);
   }
 
   function setUp() {
-    suggestLanguage();
+    const suggested = suggestLanguage();
     if (!("serviceWorker" in navigator)) return;
     navigator.serviceWorker.addEventListener("message", onMessage);
     navigator.serviceWorker.addEventListener("controllerchange", () => {
       if (updating) window.location.reload(); // the new version, whole: never two versions mixed
     });
     navigator.serviceWorker.register("/sw.js").then(watch);
+    // "/": save the suggested language once the worker is active (an app installed from
+    // here then works offline); the reply marks what is saved.
+    if (suggested) askWorker({ type: "save", langs: [suggested] });
+    else if (!tools() && savedMarks().length) askWorker({ type: "status" });
     setUpBody();
   }
 

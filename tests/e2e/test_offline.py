@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import PAGE_PATHS, wait_until_saved
-
-
 
 
 def precache(page, base: str) -> list[dict]:
@@ -117,3 +116,99 @@ def test_a_new_version_installs_and_the_notice_updates_the_page(saved_page, serv
     expect(page.locator("h2#cause")).to_have_text("What is the cause?")
     expect(notice).to_be_hidden()
     page.wait_for_function("(old) => caches.keys().then((k) => k.length === 1 && k[0] !== old[0])", arg=old_caches)
+
+
+SAVED_LANGUAGES = """async () => {
+  const registration = await navigator.serviceWorker.ready;
+  return new Promise((resolve) => {
+    const on = (event) => {
+      if (!event.data || event.data.type !== "saved") return;
+      navigator.serviceWorker.removeEventListener("message", on);
+      resolve(event.data.langs);
+    };
+    navigator.serviceWorker.addEventListener("message", on);
+    registration.active.postMessage({ type: "status" });
+  });
+}"""
+
+
+def saved_languages(page) -> list[str]:
+    """The worker's own record of the languages it holds whole."""
+    return page.evaluate(SAVED_LANGUAGES)
+
+
+def wait_until_languages_saved(page, langs: set[str], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while (held := set(saved_languages(page))) != langs:
+        assert time.monotonic() < deadline, f"saved {sorted(held)}, not {sorted(langs)}"
+        page.wait_for_timeout(250)
+
+
+@pytest.fixture
+def picker_first(browser, serve):
+    """A first visit to "/" by a browser whose language is Spanish, until the worker is done."""
+    contexts = []
+
+    def visit():
+        server = serve()
+        context = browser.new_context(locale="es-ES")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{server.url}/")
+        assert page.evaluate("navigator.languages[0]") == "es-ES"
+        wait_until_languages_saved(page, {"es"})
+        return page, server
+
+    yield visit
+    for context in contexts:
+        context.close()
+
+
+def test_the_first_visit_to_the_picker_saves_the_suggested_language(picker_first):
+    page, server = picker_first()
+    home = page.request.get(f"{server.url}/es/").text()
+    cut_network(page, server)
+    response = page.goto(f"{server.url}/es/")
+    assert response.status == 200
+    assert page.locator("html").get_attribute("lang") == "es"
+    # The home page itself, not the offline page (which the worker would give for an unsaved page).
+    assert page.locator("h1").inner_html() == re.search(r"<h1>(.*?)</h1>", home, re.S).group(1)
+    assert page.locator("#saved-languages").count() == 0
+
+
+def test_the_picker_marks_the_languages_saved_on_this_phone(picker_first):
+    page, server = picker_first()
+    marks = {code: page.locator(f'.language-list a[data-lang="{code}"] .saved-mark') for code in ("en", "es", "ar")}
+    expect(marks["es"]).to_be_visible()
+    expected = re.search(r'data-saved-lang="es" hidden>.*?</svg>\s*(.*?)</span>',
+                         page.request.get(f"{server.url}/").text(), re.S).group(1)
+    expect(marks["es"]).to_have_text(expected.strip())
+    expect(marks["en"]).to_be_hidden()
+    expect(marks["ar"]).to_be_hidden()
+    # A language visited later is marked too; offline, "/" comes from the worker with its marks.
+    page.goto(f"{server.url}/ar/")
+    wait_until_saved(page, "ar")
+    cut_network(page, server)
+    page.goto(f"{server.url}/")
+    expect(marks["es"]).to_be_visible()
+    expect(marks["ar"]).to_be_visible()
+    expect(marks["en"]).to_be_hidden()
+
+
+def test_the_offline_page_offers_the_languages_saved_on_this_phone(saved_page):
+    page, server = saved_page("es")
+    page.goto(f"{server.url}/ar/")
+    wait_until_saved(page, "ar")
+    cut_network(page, server)
+    page.goto(f"{server.url}/en/about/")  # English was never saved: the offline page, in English
+    expect(page.locator("h1")).to_have_text("You are offline")
+    saved = page.locator("#saved-languages")
+    expect(saved).to_be_visible()
+    links = saved.locator("a:visible")
+    expect(links).to_have_count(2)
+    assert [links.nth(i).get_attribute("href") for i in range(2)] == ["/es/", "/ar/"]
+    expect(saved.locator('a[href="/en/"]')).to_be_hidden()  # its own home is not saved: no loop back here
+    with page.expect_navigation():
+        links.first.click()
+    assert page.locator("html").get_attribute("lang") == "es"
+    expect(page.locator("#saved-languages")).to_have_count(0)  # the Spanish home page, not the offline page

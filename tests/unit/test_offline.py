@@ -123,3 +123,31 @@ def test_apple_touch_icon_is_linked_and_180px(client):
     html = client.get("/en/").get_data(as_text=True)
     href = re.search(r'<link rel="apple-touch-icon" href="([^"]+)"', html).group(1)
     assert png_size(client.get(href).data) == (180, 180)
+
+
+def test_the_picker_has_a_hidden_saved_mark_per_language_in_that_language(app, client):
+    from flask_babel import force_locale
+
+    from pwa.i18n import plain_gettext
+
+    html = client.get("/").get_data(as_text=True)
+    assert client.get("/", headers={"Accept-Language": "ar"}).get_data(as_text=True) == html  # same bytes
+    for code in ("en", "es", "ar"):
+        with app.test_request_context("/"), force_locale(code):
+            text = plain_gettext("Saved on this phone")
+        link = re.search(rf'<a href="/{code}/" lang="{code}"[^>]*data-lang="{code}">(.*?)</a>', html, re.S).group(1)
+        mark = re.search(rf'<span class="saved-mark" data-saved-lang="{code}" hidden>(.*?)</span>', link, re.S)
+        assert mark, code  # inside the language's own link, so it is read in that language
+        assert re.sub(r"<svg.*?</svg>", "", mark.group(1)).strip() == text
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_the_offline_page_links_every_language_home_for_app_js_to_show_the_saved(client, code):
+    html = client.get(f"/{code}/offline/").get_data(as_text=True)
+    section = re.search(r'<section class="saved-languages" id="saved-languages"[^>]*hidden>(.*?)</section>', html, re.S)
+    assert section
+    for other in ("en", "es", "ar"):
+        assert re.search(rf'<li data-saved-lang="{other}" hidden><a [^>]*href="/{other}/" lang="{other}"', section.group(1))
+    main = re.search(r"<main[^>]*>(.*?)</main>", html, re.S).group(1)
+    # No home link of its own outside the list: it would loop back here when that home is not saved.
+    assert main.count(f'href="/{code}/"') == 1
