@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: run dev test test-quick install install-test chromium node bench freeze translations icons
+.PHONY: run dev test test-quick install install-test chromium node java vnu bench freeze translations icons
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
@@ -28,16 +28,28 @@ chromium:
 node:
 	@command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || scripts/apt-install.sh nodejs
 
+# The Nu Html Checker validates every page in the unit tests: vnu.jar from npm (vnu-jar, pinned with its
+# hash in package-lock.json; --ignore-scripts: its postinstall would download a JRE) on Debian's Java.
+java:
+	@command -v java >/dev/null 2>&1 || scripts/apt-install.sh default-jre-headless
+
+node_modules/.package-lock.json: package.json package-lock.json | node
+	@command -v npm >/dev/null 2>&1 || scripts/apt-install.sh npm
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+vnu: java node_modules/.package-lock.json
+
 run: install
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null app:app
 
 dev: install
 	$(BIN)/flask --app app --debug run --host $(HOST) --port $(PORT)
 
-test: install-test chromium node
+test: install-test chromium node vnu
 	$(BIN)/python -m pytest
 
-test-quick: install-test node
+test-quick: install-test node vnu
 	$(BIN)/python -m pytest -m "not e2e"
 
 bench: install

@@ -378,6 +378,10 @@
     $("history-import").addEventListener("change", (event) => importFile(event.target));
     $("history-save-raw").addEventListener("click", saveRaw);
     $("history-reset").addEventListener("click", startOver);
+    /* The header row's roles, like the rows' (the narrow layout shows the table as blocks): set here,
+       as HTML does not allow them in the markup of a native table, which only this script shows. */
+    for (const tr of $("history-table").querySelectorAll("thead tr")) tr.setAttribute("role", "row");
+    for (const th of $("history-table").querySelectorAll("thead th")) th.setAttribute("role", "columnheader");
   }
 
   function draw() {

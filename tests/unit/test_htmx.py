@@ -35,5 +35,5 @@ def test_htmx_config_keys_exist_in_the_vendored_version(client):
 def test_language_links_are_not_boosted(client):
     """A boosted swap keeps <html lang dir>: switching language must be a real navigation."""
     html = client.get("/ar/").get_data(as_text=True)
-    assert '<body hx-boost="true">' in html
-    assert '<ul hx-boost="false">' in html
+    assert '<body data-hx-boost="true">' in html
+    assert '<ul data-hx-boost="false">' in html

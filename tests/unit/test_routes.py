@@ -89,7 +89,7 @@ def test_no_inline_script_style_or_handlers_anywhere(shared_app, page_url, page_
         if tag == "script":
             assert attrs.get("src", "").startswith("/static/"), page_url
         assert "style" not in attrs, (page_url, tag)
-        assert not any(name.startswith("on") or name.startswith("hx-on") for name in attrs), (page_url, tag)
+        assert not any(name.startswith(("on", "hx-on", "data-hx-on")) for name in attrs), (page_url, tag)
         for name in ("href", "src", "action"):
             assert not (attrs.get(name) or "").lower().startswith("javascript:"), page_url
     # Every resource the page loads is our own: no third-party request of any kind.
