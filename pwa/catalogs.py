@@ -23,7 +23,7 @@ MAPPING = TRANSLATIONS / "babel.cfg"
 DOMAIN = "messages"
 # Content blocks (pwa/content/model.py) are marked by H/P/LI/…("context", "English", …).
 BLOCK = ((1, "c"), 2)
-BLOCK_MARKERS = ("T", "H", "H3", "P", "LI", "STEP", "EMERGENCY", "SAME_DAY", "SOON", "NOTE", "DT", "DD", "ALT")
+BLOCK_MARKERS = ("T", "H", "H3", "P", "LI", "STEP", "SHORT", "MORE", "EMERGENCY", "SAME_DAY", "SOON", "NOTE", "DT", "DD", "ALT")
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None, "lazy_pgettext": BLOCK,
             "plain_gettext": None, **dict.fromkeys(BLOCK_MARKERS, BLOCK)}
 COMMENT_TAGS = ("I18N:",)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cache
+from urllib.parse import quote
 
 from flask import Blueprint, abort, g, render_template
 
-from pwa.content.pages import ABOUT, CONTENT_UPDATED, PAGES
+from pwa.content.pages import CONTENT_UPDATED, PAGES
 from pwa.content.references import REFERENCES
 from flask_babel import get_locale
 
@@ -59,13 +60,20 @@ def page(slug: str):
         previous=PAGES[index - 1] if index > 0 else None,
         next=PAGES[index + 1] if index + 1 < len(PAGES) else None,
         index=PAGES[1:] if index == 0 else None,
-        updated=CONTENT_UPDATED if current is ABOUT else None,
+        updated=CONTENT_UPDATED,
     )
 
 
 for _page in PAGES:
     pages.add_url_rule(f"/{_page.slug}/" if _page.slug else "/", endpoint="page", view_func=page,
                        defaults={"slug": _page.slug})
+
+
+@pages.app_template_filter("href")
+def href(url: str) -> str:
+    """A URL made valid in an href: what a URL cannot hold as it is (<, >, ", spaces, non-ASCII) is
+    percent-encoded, as a browser would; everything else, %XX escapes included, is kept."""
+    return quote(url, safe="/:?#[]@!$&'()*+,;=%~")
 
 
 @pages.get("/references/")
@@ -89,6 +97,7 @@ def init_app(app) -> None:
     app.register_blueprint(localized)
     app.register_blueprint(quiz_data)
     app.jinja_env.globals["numbers"] = citation_numbers()  # citation number of each tag, for every template
+    app.jinja_env.globals["menu_pages"] = PAGES  # the menu on every page, in reading order
     # Every tag a page cites must exist: fail at start-up, not in front of a reader.
     unknown = set(citation_numbers()) - set(REFERENCES)
     if unknown:

@@ -9,7 +9,7 @@ import re
 from pwa.content.model import Block, Page
 from pwa.content.references import REFERENCES
 
-TEXT_KINDS = {"p", "li", "step", "emergency", "same_day", "soon", "note", "dd"}
+TEXT_KINDS = {"short", "p", "li", "step", "emergency", "same_day", "soon", "note", "dd"}
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 CONTEXT = re.compile(r"^[a-z0-9_]+\.[a-z0-9_]+$")
 
@@ -19,7 +19,7 @@ def blocks(page: Page) -> list[Block]:
     out = [page.title, page.summary]
     for block in page.blocks:
         if block.kind == "figure":
-            out += [block.caption, block.alt]
+            out += [block.caption, block.alt, *block.key]
         else:
             out.append(block)
     return out

@@ -7,13 +7,20 @@ Kinds of block:
   P               a paragraph
   LI              a list item (consecutive items form one list)
   STEP            an item of a numbered list (consecutive steps form one <ol>)
+  SHORT           a sentence of the "In short" box that opens an article (consecutive ones form
+                  the box: one to five plain sentences)
+  MORE            opens a "More detail" section: MORE("ctx", "More detail: …") is the label of a
+                  <details> that holds every block after it up to the next H or MORE
   EMERGENCY       call-out: call the emergency number now (red)
-  SAME_DAY        call-out: see a doctor or go to hospital today (orange)
+  SAME_DAY        call-out: get help today (orange)
   SOON            call-out: see a doctor soon, within days to weeks (blue)
+                  Consecutive call-outs of one tier form one box: the tier's action heading (the
+                  same words as the self-check's), then one short bullet each.
   NOTE            a calm side note, e.g. "studies differ" or "may help comfort"
   DT / DD         a glossary term and its definition (consecutive pairs form one <dl>)
-  FIGURE          an illustration: FIGURE("ctx", "file.svg", caption, alt) where caption is
-                  P("ctx_caption", …) and alt is ALT("ctx_alt", …)
+  FIGURE          an illustration: FIGURE("ctx", "file.svg", caption, alt, key) where caption is
+                  P("ctx_caption", …), alt is ALT("ctx_alt", …) and key, optional, names the numbered
+                  marks drawn in the picture: (ALT("ctx_key_1", "Blood vessel"), …), shown as a list
 """
 
 from __future__ import annotations
@@ -21,7 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 CALL_OUTS = ("emergency", "same_day", "soon", "note")
-GROUPED = {"li": "ul", "step": "ol", "dt": "dl", "dd": "dl"}
+URGENT = ("emergency", "same_day", "soon")
+# Consecutive blocks of these kinds form one group (the value names the group).
+GROUPED = {"li": "ul", "step": "ol", "dt": "dl", "dd": "dl", "short": "short", **{k: f"callout_{k}" for k in URGENT}}
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class Block:
     src: str = ""  # FIGURE: file name under static/figures/
     caption: Block | None = None  # FIGURE
     alt: Block | None = None  # FIGURE
+    key: tuple[Block, ...] = ()  # FIGURE: what the numbered marks in the picture show
 
     @property
     def anchor(self) -> str:
@@ -53,12 +63,13 @@ def _marker(kind: str):
 
 
 H, H3, P, LI, STEP = (_marker(kind) for kind in ("h2", "h3", "p", "li", "step"))
+SHORT, MORE = _marker("short"), _marker("more")
 EMERGENCY, SAME_DAY, SOON, NOTE = (_marker(kind) for kind in ("emergency", "same_day", "soon", "note"))
 DT, DD, ALT = (_marker(kind) for kind in ("dt", "dd", "alt"))
 
 
-def FIGURE(context: str, src: str, caption: Block, alt: Block) -> Block:
-    return Block("figure", context, "", (), src, caption, alt)
+def FIGURE(context: str, src: str, caption: Block, alt: Block, key: tuple[Block, ...] = ()) -> Block:
+    return Block("figure", context, "", (), src, caption, alt, key)
 
 
 @dataclass(frozen=True)
@@ -82,17 +93,46 @@ class Page:
         """The h2 headings: the "on this page" list."""
         return [block for block in self.blocks if block.kind == "h2"]
 
-    def groups(self) -> list[tuple[str, list[Block]]]:
-        """Consecutive list items, steps and glossary pairs grouped, so a template can wrap
-        them in one <ul>, <ol> or <dl>; every other block stands alone."""
-        out: list[tuple[str, list[Block]]] = []
+    def groups(self) -> list[Group]:
+        """The blocks as a template lays them out: consecutive list items, steps, glossary pairs,
+        "In short" sentences and call-outs of one tier grouped; a MORE block opens a "More detail"
+        group holding every block after it up to the next H or MORE."""
+        top: list[Group] = []
+        out = top
         for block in self.blocks:
+            if block.kind in ("h2", "more"):
+                out = top
             wrapper = GROUPED.get(block.kind)
-            if wrapper and out and out[-1][0] == wrapper:
-                out[-1][1].append(block)
+            if block.kind == "more":
+                top.append(Group("details", [block], []))
+                out = top[-1].children
+            elif wrapper and out and out[-1].kind == wrapper:
+                out[-1].blocks.append(block)
             else:
-                out.append((wrapper or block.kind, [block]))
-        return out
+                out.append(Group(wrapper or block.kind, [block], []))
+        return top
+
+    def footnotes(self) -> dict[str, int]:
+        """Each cited block's note number on this page (context id -> 1, 2, …), in reading order:
+        a paragraph carries one compact marker; the page's sources list carries its tags."""
+        notes: dict[str, int] = {}
+        for block in self.blocks:
+            for cited in (block, block.caption) if block.caption else (block,):
+                if cited and cited.refs:
+                    notes.setdefault(cited.context, len(notes) + 1)
+        return notes
+
+    def cited(self) -> list[Block]:
+        """The cited blocks, in note order."""
+        return [b for block in self.blocks for b in ((block, block.caption) if block.caption else (block,))
+                if b and b.refs]
+
+
+@dataclass
+class Group:
+    kind: str  # a block kind, or a group: ul, ol, dl, short, callout_<tier>, details
+    blocks: list[Block]
+    children: list[Group]  # details: the groups inside
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from pwa.content.articles import (
 )
 from pwa.content.model import H, LI, P, Page
 
-# The date the English content last changed: shown on the about page.
-CONTENT_UPDATED = date(2026, 11, 25)
+# The date the English content last changed: shown on every page.
+CONTENT_UPDATED = date(2026, 11, 30)
 
 ABOUT = Page(
     slug="about",
@@ -50,6 +50,14 @@ ABOUT = Page(
             "page_about.review_1",
             "The English text was written from the referenced sources. It has not yet been reviewed by a "
             "doctor. This page will say so when it has.",
+        ),
+        P(
+            "page_about.review_urgency",
+            "On the page When to get help, the advice on how fast to act on signs after an operation comes "
+            "from general hospital advice for after brain and nerve operations, not from advice for this "
+            "operation alone. The people who checked the facts for this app chose how urgent each sign is. "
+            "A doctor has not yet confirmed these choices.",
+            "R117", "R118",
         ),
         P(
             "page_about.review_2",

@@ -151,3 +151,40 @@ def test_tap_targets_are_at_least_44px(page, base_url, url):
     for size in sizes:
         minimum = 24 if size["inline"] else 44
         assert size["h"] >= minimum and size["w"] >= 24, size
+
+
+BROKEN_WORDS = """() => { const broken = []; const canvas = document.createElement('canvas').getContext('2d');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, el = node.parentElement;
+    if (!el || !el.offsetParent || el.closest('script, style, template, .visually-hidden, .references')) continue;
+    const style = getComputedStyle(el);
+    canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    let block = el;  // the line box's container: the nearest element that is not inline
+    while (block.parentElement && getComputedStyle(block).display === 'inline') block = block.parentElement;
+    const room = block.clientWidth - parseFloat(getComputedStyle(block).paddingInlineStart)
+      - parseFloat(getComputedStyle(block).paddingInlineEnd);
+    // a word with its punctuation ("(Botox)" cannot break before the letter); a hyphen is a fair place to break
+    for (const m of node.data.matchAll(/[^\\s\\-‐]*\\p{L}[^\\s\\-‐]*/gu)) {
+      const range = document.createRange();
+      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      const twoLines = Math.max(...tops) - Math.min(...tops) > parseFloat(style.fontSize) / 2;  // not just two fonts
+      if (twoLines && canvas.measureText(m[0]).width < room) broken.push(m[0]);  // it would have fitted
+    } }
+  return broken; }"""
+WORD_PAGES = [f"/{code}/{path}" for code in ("en", "es", "ar") for path in ("", "treatment/", "when-to-get-help/",
+                                                                             "similar-conditions/", "quiz/")]
+
+
+@pytest.mark.parametrize("url", WORD_PAGES)
+def test_no_word_is_broken_that_would_fit_on_a_line(browser, base_url, url):
+    """At 360 px and at 320 px with 200% text, a word breaks only when it is longer than its line."""
+    for width, scale in ((360, None), (320, "225%")):
+        context = browser.new_context(viewport={"width": width, "height": 740})
+        page = context.new_page()
+        page.goto(base_url + url)
+        if scale:
+            page.evaluate(f"() => {{ document.documentElement.style.fontSize = '{scale}'; }}")
+        assert page.evaluate(BROKEN_WORDS) == [], (width, scale)
+        context.close()

@@ -92,3 +92,39 @@ def test_no_seed_article_errors_in_the_english_text():
     text = " ".join(b.text for p in PAGES for b in p.blocks).lower()
     for wrong in ("tic convulsive", "at least three to six months", "permanent solution", "is referred to as blepharospasm"):
         assert wrong not in text
+
+
+# ---- Pages 2.0: key points first, one marker per paragraph, a menu and a date on every page ----
+
+ARTICLE_URLS = [f"/{code}/{p.slug + '/' if p.slug else ''}" for p in ARTICLES for code in ("en", "ar")]
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=[p.slug or "home" for p in ARTICLES])
+def test_every_article_opens_with_in_short(page):
+    shorts = [b for b in page.blocks[:5] if b.kind == "short"]
+    assert page.blocks[0].kind == "short" and 1 <= len(shorts) <= 5
+    assert len([b for b in page.blocks if b.kind == "short"]) == len(shorts)  # one box, at the top
+
+
+@pytest.mark.parametrize("url", ARTICLE_URLS)
+def test_in_short_comes_first_and_each_paragraph_has_one_marker_that_resolves(client, url):
+    html = client.get(url).get_data(as_text=True)
+    main = html[html.index("<main"):html.index("</main>")]
+    before = re.sub(r"<[^>]+>", " ", main[:main.index('class="in-short"')])
+    assert len(re.findall(r"\w+", before)) <= 40  # the key points start within the first ~40 words
+    for block in re.findall(r"<(?:p|li|figcaption)\b[^>]*>.*?</(?:p|li|figcaption)>", main, re.S):
+        assert block.count('class="cite"') <= 1, block[:120]
+    markers = re.findall(r'class="cite" href="#note-(\d+)"', main)
+    notes = re.findall(r'<li id="note-(\d+)">', main)
+    assert markers and sorted(set(markers), key=int) == notes  # every marker has its sources, and back
+
+
+@pytest.mark.parametrize("code", ["en", "es", "ar"])
+def test_every_page_has_the_menu_the_self_check_and_a_dated_review_line(client, code):
+    for page in PAGES:
+        html = client.get(f"/{code}/{page.slug + '/' if page.slug else ''}").get_data(as_text=True)
+        header = html[html.index('<header class="site"'):html.index("</header>")]
+        for other in PAGES:
+            assert f'href="/{code}/{other.slug + "/" if other.slug else ""}"' in header, (page.slug, other.slug)
+        assert f'href="/{code}/quiz/"' in header  # the self-check from the header, without JavaScript
+        assert 'class="updated"' in html and "2026" in html[html.index('class="updated"'):][:200]

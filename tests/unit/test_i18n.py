@@ -93,3 +93,13 @@ def test_every_self_check_text_is_in_the_template():
     texts = [q.prompt for q in DEFINITION.questions] + [o.label for q in DEFINITION.questions for o in q.options]
     texts += [r.text for r in DEFINITION.rules] + [p.title for p in DEFINITION.parts]
     assert [t for t in texts if t not in keys] == []
+
+
+def test_every_block_of_every_page_is_in_the_template():
+    """A marker the extractor does not know would leave its text out of every catalog."""
+    from pwa.content.checks import blocks
+    from pwa.content.pages import PAGES
+
+    template = {(m.context, m.id) for m in catalogs.extract() if m.id}
+    missing = [(b.context, b.text) for page in PAGES for b in blocks(page) if (b.context, b.text) not in template]
+    assert missing == []

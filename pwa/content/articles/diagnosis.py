@@ -1,8 +1,9 @@
-"""How it is diagnosed: diagnosis by examination (what the doctor looks for, a phone video), which
-doctors are involved, what MRI and MR angiography are for and where sources differ, why a vessel
-touching the nerve is not proof by itself, and the EMG and nerve conduction tests."""
+"""How it is diagnosed: In short first; diagnosis by examination (what the doctor looks for, a
+phone video), which doctors are involved, what MRI and MR angiography are for and where sources
+differ, why a vessel touching the nerve is not proof by itself, and the EMG and nerve conduction
+tests. Study figures and test details sit under "More detail"."""
 
-from pwa.content.model import H3, LI, NOTE, H, P, Page
+from pwa.content.model import H3, LI, MORE, NOTE, SHORT, H, P, Page
 
 PAGE = Page(
     slug="diagnosis",
@@ -12,6 +13,26 @@ PAGE = Page(
         "How a doctor finds out if face twitching is hemifacial spasm, and what scans and other tests are for.",
     ),
     blocks=(
+        SHORT(
+            "page_diagnosis.in_short_exam",
+            "A doctor diagnoses hemifacial spasm by asking questions and watching the spasms.",
+            "R5", "R9", "R7",
+        ),
+        SHORT(
+            "page_diagnosis.in_short_video",
+            "A short phone video of a spasm can help the doctor.",
+            "R102",
+        ),
+        SHORT(
+            "page_diagnosis.in_short_scan",
+            "An MRI scan can look for the cause, such as a blood vessel pressing on the nerve.",
+            "R5", "R9", "R10",
+        ),
+        SHORT(
+            "page_diagnosis.in_short_scan_who",
+            "Sources differ on whether everyone needs a scan. Ask your doctor.",
+            "R5", "R3", "R99",
+        ),
         H("page_diagnosis.how", "How does a doctor know?"),
         P(
             "page_diagnosis.how_1",
@@ -22,12 +43,6 @@ PAGE = Page(
         P(
             "page_diagnosis.how_2",
             "Scans help to find the cause. But the diagnosis itself does not depend on a scan.",
-            "R5", "R3", "R9", "R99",
-        ),
-        NOTE(
-            "page_diagnosis.not_imaging",
-            "Some articles say that hemifacial spasm is diagnosed with scans. This is not right. The "
-            "doctor diagnoses it by looking at the spasms, and a scan may follow to look for the cause.",
             "R5", "R3", "R9", "R99",
         ),
         H("page_diagnosis.exam", "What does the doctor look for?"),
@@ -43,13 +58,34 @@ PAGE = Page(
         ),
         LI(
             "page_diagnosis.exam_together",
-            "During a spasm, the upper and lower parts of the face tightening at the same moment.",
+            "During a spasm, the upper and lower face tighten at the same moment.",
             "R102",
         ),
         LI(
             "page_diagnosis.exam_brow",
-            "The eyebrow going up as the eye squeezes shut. This is called the eyebrow-lift sign.",
+            "The eyebrow going up as the eye squeezes shut. This is called the eyebrow sign.",
             "R32", "R33", "R102",
+        ),
+        P(
+            "page_diagnosis.exam_atypical",
+            "The doctor also checks for signs that do not fit, such as weakness or numbness of the face. "
+            "These can point to another cause. A face that suddenly droops is an emergency: see When to "
+            "get help.",
+            "R15", "R46", "R90",
+        ),
+        P(
+            "page_diagnosis.video",
+            "A spasm may not happen during your visit. Take a short video of a spasm with your phone "
+            "and bring it along. It helps the doctor.",
+            "R102",
+        ),
+        MORE("page_diagnosis.more_exam", "More detail: what else the doctor asks"),
+        P(
+            "page_diagnosis.exam_first_day",
+            "Tightening at the same moment during a spasm is typical. It is different when the upper and "
+            "lower face both twitched from the very first day. That is more common when there is another "
+            "cause, so tell your doctor.",
+            "R102", "R21",
         ),
         P(
             "page_diagnosis.exam_history",
@@ -58,17 +94,11 @@ PAGE = Page(
             "sclerosis (MS), a disease of the brain and spinal cord.",
             "R10", "R14", "R21",
         ),
-        P(
-            "page_diagnosis.exam_atypical",
-            "The doctor also checks for signs that do not fit, such as weakness or numbness of the face. "
-            "These can point to another cause.",
-            "R15", "R46",
-        ),
-        P(
-            "page_diagnosis.video",
-            "A spasm may not happen during your visit. Take a short video of a spasm with your phone "
-            "and bring it along. It helps the doctor.",
-            "R102",
+        NOTE(
+            "page_diagnosis.not_imaging",
+            "Some articles say that hemifacial spasm is diagnosed with scans. This is not right. The "
+            "doctor diagnoses it by looking at the spasms, and a scan may follow to look for the cause.",
+            "R5", "R3", "R9", "R99",
         ),
         H("page_diagnosis.who", "Which doctor will I see?"),
         P(
@@ -87,14 +117,9 @@ PAGE = Page(
         P(
             "page_diagnosis.mri_what",
             "An MRI scan uses a strong magnet to make pictures of the brain, nerves and blood vessels. "
-            "MR angiography (MRA) is a kind of MRI that shows the blood vessels.",
-            "R3",
-        ),
-        P(
-            "page_diagnosis.mri_why",
-            "The scan can show a blood vessel pressing on the facial nerve. It can also rule out rare "
-            "causes, such as a tumour or MS.",
-            "R5", "R9", "R10",
+            "It can show a blood vessel pressing on the facial nerve. It can also rule out rare causes, "
+            "such as a tumour or MS.",
+            "R3", "R5", "R9", "R10",
         ),
         P(
             "page_diagnosis.mri_who",
@@ -107,6 +132,12 @@ PAGE = Page(
             "One hospital says a tumour should be ruled out before starting injections. Ask your doctor "
             "whether you need a scan.",
             "R9",
+        ),
+        MORE("page_diagnosis.more_scan", "More detail: kinds of scan"),
+        P(
+            "page_diagnosis.mri_mra",
+            "MR angiography (MRA) is a kind of MRI that shows the blood vessels.",
+            "R3",
         ),
         H3("page_diagnosis.scan_kind", "Which kind of scan is best?"),
         P(
@@ -142,14 +173,15 @@ PAGE = Page(
         H("page_diagnosis.emg", "What is an EMG test?"),
         P(
             "page_diagnosis.emg_what",
-            "EMG (electromyography) is a test that records the electrical activity in muscles.",
-            "R8", "R50",
+            "EMG (electromyography) is a test that records the electrical activity in muscles. It can show "
+            "a sign that is typical of hemifacial spasm.",
+            "R8", "R50", "R51",
         ),
+        MORE("page_diagnosis.more_emg", "More detail: EMG and nerve tests"),
         P(
             "page_diagnosis.emg_lateral_spread",
-            "In hemifacial spasm, the doctor may look for a sign called lateral spread. A small electric "
-            "pulse is given to one branch of the facial nerve. Then muscles of another branch twitch too. "
-            "This is typical of hemifacial spasm.",
+            "The sign is called lateral spread. A small electric pulse is given to one branch of the facial "
+            "nerve. Then muscles of another branch twitch too.",
             "R50", "R51", "R8",
         ),
         P(

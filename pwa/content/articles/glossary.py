@@ -36,13 +36,6 @@ PAGE = Page(
             "The lowest part of the brain. The facial nerve leaves the brain here.",
             "R10", "R17",
         ),
-        DT("page_glossary.cranial_nerve_term", "Cranial nerve"),
-        DD(
-            "page_glossary.cranial_nerve",
-            "A nerve that comes straight from the brain, not from the spinal cord. The facial nerve is the 7th "
-            "cranial nerve.",
-            "R5", "R17",
-        ),
         DT("page_glossary.dystonia_term", "Dystonia"),
         DD(
             "page_glossary.dystonia",
@@ -55,6 +48,13 @@ PAGE = Page(
             "page_glossary.emg",
             "A test that records the electrical activity in muscles.",
             "R8", "R50",
+        ),
+        DT("page_glossary.other_babinski_sign_term", "Eyebrow sign (other Babinski sign)"),
+        DD(
+            "page_glossary.other_babinski_sign",
+            "The eyebrow goes up as the eye squeezes shut. It is typical of hemifacial spasm. Doctors also "
+            "call it the other Babinski sign.",
+            "R32",
         ),
         DT("page_glossary.facial_nerve_term", "Facial nerve"),
         DD(
@@ -75,6 +75,13 @@ PAGE = Page(
             "page_glossary.hemifacial_spasm",
             "Twitching or squeezing of the muscles on one side of the face that you cannot control.",
             "R1", "R5",
+        ),
+        DT("page_glossary.idiopathic_term", "Idiopathic"),
+        DD(
+            "page_glossary.idiopathic",
+            "A word doctors use when no cause is found. In hemifacial spasm, most of these cases are probably "
+            "caused by a blood vessel pressing on the facial nerve.",
+            "R4", "R14", "R10",
         ),
         DT("page_glossary.lateral_spread_response_term", "Lateral spread response"),
         DD(
@@ -129,44 +136,12 @@ PAGE = Page(
             "An eye doctor. An eyelid twitch that does not go away is often first seen by one.",
             "R42",
         ),
-        DT("page_glossary.orbicularis_oculi_term", "Orbicularis oculi"),
-        DD(
-            "page_glossary.orbicularis_oculi",
-            "The ring-shaped muscle around the eye that closes it. Hemifacial spasm usually starts here.",
-            "R13",
-        ),
-        DT("page_glossary.other_babinski_sign_term", "Other Babinski sign"),
-        DD(
-            "page_glossary.other_babinski_sign",
-            "The eyebrow goes up while the eye squeezes shut. It is typical of hemifacial spasm. It is also "
-            "called the eyebrow-lift sign.",
-            "R32",
-        ),
-        DT("page_glossary.platysma_term", "Platysma"),
-        DD(
-            "page_glossary.platysma",
-            "The thin muscle at the front of the neck. Hemifacial spasm can spread to it.",
-            "R10",
-        ),
         DT("page_glossary.primary_hfs_term", "Primary hemifacial spasm"),
         DD(
             "page_glossary.primary_hfs",
             "Hemifacial spasm thought to be caused by a blood vessel pressing on the facial nerve. It is the "
-            "most common kind.",
+            "most common kind. It is sometimes called idiopathic.",
             "R10", "R21", "R14",
-        ),
-        DT("page_glossary.ptosis_term", "Ptosis"),
-        DD(
-            "page_glossary.ptosis",
-            "A drooping upper eyelid. It can be a side effect of injections.",
-            "R59",
-        ),
-        DT("page_glossary.root_exit_zone_term", "Root exit zone"),
-        DD(
-            "page_glossary.root_exit_zone",
-            "The place where the facial nerve leaves the brainstem. Blood vessels most often press on the "
-            "nerve here.",
-            "R10",
         ),
         DT("page_glossary.secondary_hfs_term", "Secondary hemifacial spasm"),
         DD(
@@ -193,23 +168,16 @@ PAGE = Page(
         DD(
             "page_glossary.synkinesis",
             "An unwanted face movement that happens together with a wanted one. For example, the eye closes "
-            "when you smile. It can happen after Bell's palsy.",
-            "R43",
+            "when you smile. It is common after Bell's palsy, but signs of it are also found in many people "
+            "with hemifacial spasm.",
+            "R43", "R21",
         ),
-        DT("page_glossary.tinnitus_term", "Tinnitus"),
+        DT("page_glossary.tic_term", "Tic"),
         DD(
-            "page_glossary.tinnitus",
-            "Ringing or another noise in the ear that no one else can hear. Ringing in one ear, hearing loss "
-            "or poor balance is a reason to see a doctor soon. Sudden hearing loss needs a doctor the same "
-            "day.",
-            "R92", "R91",
-        ),
-        DT("page_glossary.trigeminal_neuralgia_term", "Trigeminal neuralgia"),
-        DD(
-            "page_glossary.trigeminal_neuralgia",
-            "Sudden face pain that feels like an electric shock. When it comes with hemifacial spasm on the "
-            "same side, doctors call it painful tic convulsif. Hemifacial spasm on its own does not hurt.",
-            "R94", "R5",
+            "page_glossary.tic",
+            "A quick movement, such as blinking or a grimace, that a person can hold back for a short time. "
+            "Tics usually start in childhood. Hemifacial spasm is not a tic.",
+            "R45", "R14", "R5",
         ),
     ),
 )

@@ -1,7 +1,7 @@
 """Questions for your doctor: a list of questions to take to an appointment (facts.md section 3.15),
 grouped by diagnosis, treatment and daily life, with tips on preparing for the visit."""
 
-from pwa.content.model import H, LI, NOTE, P, Page
+from pwa.content.model import LI, NOTE, SHORT, H, P, Page
 
 PAGE = Page(
     slug="questions-for-your-doctor",
@@ -11,10 +11,14 @@ PAGE = Page(
         "Questions you may want to ask about the diagnosis, the treatment choices and daily life.",
     ),
     blocks=(
-        P(
+        SHORT(
             "page_questions_for_your_doctor.intro",
-            "A visit to the doctor can feel short. It helps to plan your questions before you go. Choose the "
-            "ones that matter to you, and add your own.",
+            "Plan your questions before you go. Choose the ones that matter to you, and add your own.",
+        ),
+        SHORT(
+            "page_questions_for_your_doctor.in_short_video",
+            "Your face may not twitch during the visit, so bring a short phone video of a spasm.",
+            "R102",
         ),
         H("page_questions_for_your_doctor.diagnosis", "About the diagnosis"),
         LI(
@@ -58,13 +62,22 @@ PAGE = Page(
             "R61",
         ),
         LI(
+            "page_questions_for_your_doctor.long_term",
+            "Will the injections keep working over the years? Could there be long-term effects?",
+            "R56", "R108",
+        ),
+        LI(
+            "page_questions_for_your_doctor.pregnancy",
+            "I am pregnant, may become pregnant or am breast-feeding. Which treatments are safe for me now?",
+        ),
+        LI(
             "page_questions_for_your_doctor.tablets",
             "Would tablets help me?",
             "R4", "R6",
         ),
         LI(
             "page_questions_for_your_doctor.surgery",
-            "Could an operation on the nerve help me? Should I also see a surgeon?",
+            "Could an operation on the nerve (microvascular decompression) help me? Should I also see a surgeon?",
             "R66", "R95",
         ),
         LI(
@@ -80,6 +93,10 @@ PAGE = Page(
             "R93", "R13",
         ),
         LI(
+            "page_questions_for_your_doctor.other_remedies",
+            "Is there anything I can do myself that helps?",
+        ),
+        LI(
             "page_questions_for_your_doctor.mood",
             "Who can help me with low mood, worry or embarrassment?",
             "R86",
@@ -87,8 +104,7 @@ PAGE = Page(
         H("page_questions_for_your_doctor.prepare", "How to prepare"),
         P(
             "page_questions_for_your_doctor.video",
-            "Your face may not twitch during the visit. A short phone video of a spasm can help the doctor. "
-            "Take one at home and bring it.",
+            "A short phone video of a spasm can help the doctor see it. Take one at home and bring it.",
             "R102", "R5", "R1",
         ),
         NOTE(

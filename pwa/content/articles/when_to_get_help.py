@@ -1,7 +1,9 @@
-"""When to get help: the warning signs (red flags) of facts.md section 3.13, grouped by how fast
-to act, most urgent first: emergency now, a doctor today, an appointment soon."""
+"""When to get help: the warning signs (red flags) of facts.md section 3.13, most urgent first. A very
+short In short points to the emergency box, which follows at once (first phone screen); then the
+face-weakness rule after treatment, the same-day signs (general, then after an operation) and the
+signs for an appointment soon. Emergency and same-day signs are never folded."""
 
-from pwa.content.model import EMERGENCY, H, NOTE, P, SAME_DAY, SOON, Page
+from pwa.content.model import EMERGENCY, LI, MORE, NOTE, SAME_DAY, SHORT, SOON, H, H3, P, Page
 
 PAGE = Page(
     slug="when-to-get-help",
@@ -11,51 +13,81 @@ PAGE = Page(
         "Warning signs that need a doctor, sorted by how fast you need help: now, today or soon.",
     ),
     blocks=(
-        P(
-            "page_when_to_get_help.intro_1",
-            "Hemifacial spasm itself is usually not dangerous. But some signs need a doctor. They are sorted "
-            "here by how fast you need help, most urgent first.",
-            "R1", "R15", "R46",
+        SHORT(
+            "page_when_to_get_help.in_short_1",
+            "Hemifacial spasm itself is usually not dangerous.",
+            "R1",
         ),
-        P(
-            "page_when_to_get_help.intro_2",
-            "Weakness of the face is not the same as twitching. Sudden weakness or drooping of the face is "
-            "not hemifacial spasm. It can be a sign of a stroke.",
-            "R90", "R116",
-        ),
-        # EMERGENCY
-        H("page_when_to_get_help.emergency", "Call your emergency number now"),
-        P(
-            "page_when_to_get_help.emergency_advice",
-            "These signs can mean a stroke or another serious problem. Call even if the signs come and go.",
+        SHORT(
+            "page_when_to_get_help.in_short_2",
+            "If you have any sign in the box just below, call your emergency number now, even if the sign "
+            "comes and goes.",
             "R90", "R116",
         ),
         EMERGENCY(
-            "page_when_to_get_help.fast",
-            "Think FAST. Signs that come on suddenly: Face drooping on one side, Arm or leg weakness or "
-            "numbness, Speech trouble. Time to call. Any one of these signs, on its own, is enough.",
+            "page_when_to_get_help.face_droop",
+            "Sudden drooping or weakness of one side of the face, even on its own.",
+            "R90", "R116",
+        ),
+        EMERGENCY(
+            "page_when_to_get_help.arm_leg",
+            "Sudden weakness or numbness of an arm or a leg.",
+            "R90", "R116",
+        ),
+        EMERGENCY(
+            "page_when_to_get_help.speech",
+            "Sudden trouble speaking or understanding, or sudden confusion.",
             "R90", "R116",
         ),
         EMERGENCY(
             "page_when_to_get_help.stroke_other",
-            "Other sudden signs: confusion, trouble speaking or understanding, trouble seeing in one or both "
-            "eyes, trouble walking, dizziness or loss of balance, or a very bad headache with no known cause.",
+            "Sudden trouble seeing or walking, dizziness or loss of balance, or a very bad headache with no "
+            "known cause.",
             "R116",
         ),
         EMERGENCY(
             "page_when_to_get_help.after_injection_emergency",
-            "After a botulinum toxin injection: trouble swallowing, speaking or breathing, or weakness that "
-            "spreads beyond the face. This can start hours to weeks after the injection.",
+            "After a botulinum toxin injection: trouble swallowing, speaking or breathing, or weakness beyond "
+            "the face, even weeks later.",
             "R63", "R111", "R113",
         ),
         EMERGENCY(
             "page_when_to_get_help.after_operation_emergency",
-            "After an operation for hemifacial spasm: new weakness of an arm or leg, new trouble speaking, confusion "
-            "or a seizure (fit).",
+            "After an operation for hemifacial spasm: new weakness of an arm or leg, new trouble speaking, "
+            "confusion or a seizure (fit).",
             "R117", "R116",
         ),
-        # SAME DAY
-        H("page_when_to_get_help.same_day", "See a doctor or go to hospital today"),
+        H("page_when_to_get_help.face_weakness", "Weakness of the face after treatment"),
+        P(
+            "page_when_to_get_help.intro_2",
+            "Twitching is not the same as weakness. A sudden droop of one side of the face is not hemifacial "
+            "spasm. It can be a sign of a stroke.",
+            "R90", "R116",
+        ),
+        P(
+            "page_when_to_get_help.weakness_treated_side",
+            "But injections and the operation can both weaken the face on the treated side:",
+            "R61", "R67",
+        ),
+        LI(
+            "page_when_to_get_help.weakness_after_injection",
+            "After an injection, weakness on the injected side that builds up over the first days is "
+            "expected. Tell the clinic.",
+            "R61", "R57", "R113",
+        ),
+        LI(
+            "page_when_to_get_help.weakness_after_operation",
+            "After an operation, new or worsening weakness on the operated side needs your surgical team the "
+            "same day.",
+            "R67", "R104",
+        ),
+        LI(
+            "page_when_to_get_help.weakness_with_stroke_sign",
+            "After either one, a droop that comes with any other stroke sign, such as a weak arm or leg or "
+            "trouble speaking, is an emergency.",
+            "R90", "R116",
+        ),
+        H("page_when_to_get_help.same_day", "Signs that need a doctor today"),
         P(
             "page_when_to_get_help.same_day_advice",
             "Do not wait to see if these signs go away. If you cannot reach your doctor or clinic, go to a "
@@ -64,34 +96,30 @@ PAGE = Page(
         ),
         SAME_DAY(
             "page_when_to_get_help.sudden_hearing_loss",
-            "Sudden hearing loss in one ear, with or without ringing or a full feeling in the ear. Treatment "
-            "works best when it starts early.",
+            "Sudden hearing loss in one ear: see an ear, nose and throat doctor the same day. Treatment works "
+            "best early.",
             "R91",
         ),
         SAME_DAY(
             "page_when_to_get_help.eye_cannot_close",
-            "After an injection near the eye: the eyelid cannot close all the way, or the eye is painful, red, "
-            "very dry or gritty. An eye that does not close can be harmed.",
+            "After an injection near the eye: the eyelid cannot close all the way, or the eye is painful, "
+            "red, very dry or gritty.",
             "R112", "R113", "R114",
         ),
         SAME_DAY(
             "page_when_to_get_help.blurred_vision",
-            "After an injection: blurred or double vision. If it comes with trouble swallowing, speaking or "
-            "breathing, or with weakness beyond the face, call your emergency number.",
-            "R113", "R112", "R111",
+            "After an injection: blurred or double vision.",
+            "R113", "R112",
         ),
+        H3("page_when_to_get_help.after_operation", "After an operation"),
         P(
             "page_when_to_get_help.after_operation_intro",
-            "After an operation for hemifacial spasm, follow your surgeon's own instructions first. The "
-            "people who checked the facts for this app chose how urgent the signs below are, using general "
-            "hospital advice for after brain and nerve operations. A doctor has not yet confirmed these "
-            "choices. Contact your surgical team the same day if you have:",
+            "Follow your surgeon's own instructions first. For the signs below, contact your surgical team.",
             "R117", "R118",
         ),
         SAME_DAY(
             "page_when_to_get_help.clear_fluid",
-            "Clear, watery fluid coming from your nose, ear or wound. It may be fluid leaking from around the "
-            "brain.",
+            "Clear, watery fluid coming from your nose, ear or wound.",
             "R117", "R118", "R66",
         ),
         SAME_DAY(
@@ -113,21 +141,19 @@ PAGE = Page(
         ),
         SAME_DAY(
             "page_when_to_get_help.hearing_after_operation",
-            "New hearing loss after the operation.",
+            "New hearing loss.",
             "R91", "R67",
         ),
         SAME_DAY(
             "page_when_to_get_help.face_weakness_after_operation",
-            "New or worsening weakness of the face on the operated side is common and usually gets better, "
-            "but tell your surgical team today. With any stroke sign, call your emergency number.",
-            "R67", "R104", "R90", "R116",
+            "New or worsening weakness of the face on the operated side. It is common and usually gets "
+            "better.",
+            "R67", "R104",
         ),
-        # SOON
-        H("page_when_to_get_help.soon", "Make an appointment soon"),
+        H("page_when_to_get_help.soon", "Signs to see a doctor about"),
         P(
             "page_when_to_get_help.soon_advice",
-            "These signs can point to another cause or another illness. See a doctor within days to a few "
-            "weeks.",
+            "These signs can point to another cause or another illness. Make an appointment with your doctor.",
             "R15", "R46", "R14",
         ),
         SOON(
@@ -137,9 +163,8 @@ PAGE = Page(
         ),
         SOON(
             "page_when_to_get_help.gradual_weakness",
-            "Weakness or numbness of the face that came on slowly, or other new nerve problems that came on "
-            "slowly. If weakness comes on suddenly, call your emergency number.",
-            "R15", "R46", "R38", "R90",
+            "Weakness or numbness of the face, or other new nerve problems, that came on slowly.",
+            "R15", "R46", "R38",
         ),
         SOON(
             "page_when_to_get_help.young_onset",
@@ -163,52 +188,74 @@ PAGE = Page(
         ),
         SOON(
             "page_when_to_get_help.whole_face_start",
-            "Twitching of the upper and lower face together from the very start. This is more common when "
-            "something other than a blood vessel is the cause.",
+            "Twitching of the upper and lower face together from the very first day.",
             "R21",
-        ),
-        NOTE(
-            "page_when_to_get_help.cheek_start_note",
-            "Twitching that starts in the cheek or mouth also happens in the usual kind of hemifacial spasm. "
-            "On its own it is not an alarm sign, but tell your doctor about it.",
-            "R65",
         ),
         SOON(
             "page_when_to_get_help.multiple_sclerosis",
-            "New twitching if you have multiple sclerosis (MS), an illness of the brain and nerves. It can be "
-            "a sign that the MS is flaring up.",
+            "New twitching if you have multiple sclerosis (MS). It can be a sign that the MS is flaring up.",
             "R29",
         ),
         SOON(
             "page_when_to_get_help.after_injury_palsy",
-            "Twitching that started after an injury to the head or face, or after a weak face from facial "
-            "palsy, such as Bell's palsy.",
+            "Twitching that started after an injury to the head or face, or after facial palsy, such as "
+            "Bell's palsy.",
             "R14",
         ),
         SOON(
             "page_when_to_get_help.eyelid_twitch",
-            "An eyelid twitch that lasts more than 1 week (advice of an eye doctors' group) or more than a few "
-            "weeks (advice of a large clinic). Also an eyelid that closes fully with each twitch, a drooping "
-            "lid, or a red, swollen or sticky eye.",
+            "An eyelid twitch that lasts more than a week, closes the eyelid fully, or comes with a drooping "
+            "lid or a red, swollen or sticky eye.",
             "R42", "R41",
         ),
         SOON(
             "page_when_to_get_help.eyelid_spreading",
-            "An eyelid twitch that spreads to other parts of the face. Sources differ: the eye doctors' group "
-            "says to get help right away, the clinic says to make an appointment.",
+            "An eyelid twitch that spreads to other parts of the face.",
             "R42", "R41",
         ),
         SOON(
             "page_when_to_get_help.after_injection_soon",
             "After an injection: a drooping eyelid, a lopsided smile, bruising or a watering eye that does not "
-            "settle or that bothers you. These are usually short-lived, but tell your clinic. Do not drive "
-            "while your sight is affected.",
+            "settle or that bothers you. Tell your clinic.",
             "R112", "R113", "R61",
         ),
         NOTE(
             "page_when_to_get_help.not_diagnosis",
             "This page cannot tell you what is wrong. If you are not sure how fast you need help, get help "
             "sooner rather than later.",
+        ),
+        MORE("page_when_to_get_help.more_soon", "More detail: about these signs"),
+        P(
+            "page_when_to_get_help.whole_face_detail",
+            "In the usual kind of hemifacial spasm, twitching starts near the eye and spreads. Later, the "
+            "upper and lower face often twitch at the same moment during a spasm. That is expected. Both "
+            "parts twitching from the very first day is more common when something other than a blood "
+            "vessel is the cause.",
+            "R13", "R102", "R21",
+        ),
+        P(
+            "page_when_to_get_help.cheek_start_note",
+            "Twitching that starts in the cheek or mouth also happens in the usual kind of hemifacial spasm. "
+            "On its own it is not an alarm sign, but tell your doctor about it.",
+            "R65",
+        ),
+        P(
+            "page_when_to_get_help.eyelid_sources_differ",
+            "Sources differ on eyelid twitches. An eye doctors' group says to see a doctor if the twitch "
+            "lasts more than a week, and to get help right away if it spreads to other parts of the face. A "
+            "large clinic says a few weeks, and to make an appointment.",
+            "R42", "R41",
+        ),
+        P(
+            "page_when_to_get_help.clear_fluid_detail",
+            "Clear fluid from the nose, ear or wound after an operation may be spinal fluid, the fluid around "
+            "the brain, leaking out.",
+            "R117", "R118", "R66",
+        ),
+        P(
+            "page_when_to_get_help.driving_after_injection",
+            "After an injection, do not drive while your sight is affected.",
+            "R113",
         ),
     ),
 )
