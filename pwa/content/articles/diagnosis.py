@@ -58,7 +58,7 @@ PAGE = Page(
         ),
         LI(
             "page_diagnosis.exam_together",
-            "During a spasm, the upper and lower face tighten at the same moment.",
+            "Once it has spread, the upper and lower face often tighten at the same moment during a spasm.",
             "R102",
         ),
         LI(
@@ -90,7 +90,7 @@ PAGE = Page(
         P(
             "page_diagnosis.exam_history",
             "The doctor will also ask about your past health. Some illnesses can lead to hemifacial spasm. "
-            "Examples are Bell's palsy (a sudden weak face on one side), an injury to the face, or multiple "
+            "Examples are Bell's palsy (a weakness of one side of the face), an injury to the face, or multiple "
             "sclerosis (MS), a disease of the brain and spinal cord.",
             "R10", "R14", "R21",
         ),

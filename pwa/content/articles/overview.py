@@ -134,8 +134,8 @@ PAGE = Page(
         MORE("page_home.more_cause", "More detail: other causes"),
         P(
             "page_home.cause_2",
-            "Less often, it follows damage to the nerve, for example after Bell's palsy (a sudden weakness "
-            "of one side of the face). A tumour is a rare cause: in large studies, fewer than 1 in 100 "
+            "Less often, it follows damage to the nerve, for example after Bell's palsy (a weakness of one "
+            "side of the face). A tumour is a rare cause: in large studies, fewer than 1 in 100 "
             "people with hemifacial spasm had one.",
             "R14", "R21", "R27", "R26", "R98",
         ),

@@ -37,8 +37,8 @@ PAGE = Page(
         ),
         SHORT(
             "page_symptoms.in_short_signs",
-            "Some signs need a doctor fast, such as a face that suddenly droops. The boxes below say what "
-            "to do.",
+            "Some signs need help fast. If one side of your face suddenly droops, call your emergency "
+            "number now. The boxes below say what to do for other signs.",
             "R90", "R91", "R15",
         ),
         H("page_symptoms.where_it_starts", "Where does it start?"),
@@ -141,7 +141,7 @@ PAGE = Page(
         ),
         P(
             "page_symptoms.check_pain_numbness",
-            "Pain, numbness or weakness of the face are not part of hemifacial spasm. They can have "
+            "Pain, numbness or weakness of the face are not usual in hemifacial spasm. They can have "
             "another cause.",
             "R15", "R46", "R94",
         ),
@@ -153,7 +153,7 @@ PAGE = Page(
         ),
         SOON(
             "page_symptoms.soon_numbness",
-            "Numbness of the face.",
+            "Numbness of the face that came on slowly.",
             "R15", "R46",
         ),
         SOON(
