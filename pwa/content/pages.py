@@ -41,9 +41,9 @@ ABOUT = Page(
         H("page_about.sources", "Where the facts come from"),
         P(
             "page_about.sources_1",
-            "Every medical fact in this app comes from published sources: medical journals, textbooks and "
-            "the pages of large hospitals and health agencies. The small numbers after a sentence lead to "
-            "its sources on the references page.",
+            "Every medical fact in this app comes from published sources, mostly medical journals, "
+            "textbooks and the pages of large hospitals and health agencies. A few come from other websites, "
+            "such as an online encyclopedia. The small number after a paragraph leads to its sources.",
         ),
         H("page_about.review", "Who has checked it"),
         P(
@@ -56,8 +56,9 @@ ABOUT = Page(
             "On the page When to get help, the advice on how fast to act on signs after an operation comes "
             "from general hospital advice for after brain and nerve operations, not from advice for this "
             "operation alone. The people who checked the facts for this app chose how urgent each sign is. "
-            "A doctor has not yet confirmed these choices.",
-            "R117", "R118",
+            "A doctor has not yet confirmed these choices. The advice on eye problems after an injection "
+            "comes from information written for injections near the eyelids.",
+            "R117", "R118", "R112",
         ),
         P(
             "page_about.review_2",

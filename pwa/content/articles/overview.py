@@ -101,8 +101,9 @@ PAGE = Page(
         P(
             "page_home.help_2",
             "An operation called microvascular decompression moves the blood vessel away from the nerve. "
-            "It can stop the spasms for good. But it is brain surgery, and it has risks.",
-            "R3", "R10", "R66",
+            "It stops the spasms for good in most people, but not in everyone. It is brain surgery, and it "
+            "has risks.",
+            "R3", "R10", "R66", "R74",
         ),
         MORE("page_home.more_help", "More detail: how well treatments work"),
         P(
@@ -110,7 +111,7 @@ PAGE = Page(
             "In large reviews, the operation stopped the spasms completely in about 85 to 91 in 100 people. "
             "Some studies found fewer. In large studies, about 2 or 3 in 100 people lost hearing in one ear "
             "for good. Some small studies found more.",
-            "R66", "R68", "R74", "R67", "R69",
+            "R66", "R68", "R12", "R70", "R74", "R67", "R65", "R69",
         ),
         P(
             "page_home.help_pills",

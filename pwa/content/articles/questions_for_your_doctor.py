@@ -105,7 +105,7 @@ PAGE = Page(
         P(
             "page_questions_for_your_doctor.video",
             "A short phone video of a spasm can help the doctor see it. Take one at home and bring it.",
-            "R102", "R5", "R1",
+            "R102",
         ),
         NOTE(
             "page_questions_for_your_doctor.write_down",

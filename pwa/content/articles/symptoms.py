@@ -56,7 +56,7 @@ PAGE = Page(
             "page_symptoms.worse_with",
             "The twitching is often worse when you are stressed, tired or upset. Talking, eating and "
             "moving your face can also make it worse.",
-            "R4", "R7", "R22", "R36",
+            "R4", "R7", "R22", "R37", "R36",
         ),
         H("page_symptoms.spread", "How does it spread?"),
         FIGURE(
@@ -265,8 +265,9 @@ PAGE = Page(
         H("page_symptoms.other_pattern", "Can it start in the cheek or mouth?"),
         P(
             "page_symptoms.cheek_start",
-            "Yes, in about 2 to 8 in 100 people (sources differ). The twitching then spreads up to the eye.",
-            "R17", "R65",
+            "Yes, in a small number of people: about 8 in 100 in one large study, and fewer in other "
+            "sources. The twitching then spreads up to the eye.",
+            "R65", "R17",
         ),
         P(
             "page_symptoms.cheek_start_tell",
@@ -309,9 +310,9 @@ PAGE = Page(
         MORE("page_symptoms.more_pattern", "More detail: where the numbers come from"),
         P(
             "page_symptoms.cheek_start_sources",
-            "The lower figure, about 2 or 3 in 100, comes from an online encyclopedia. The higher figure, 8 "
-            "in 100, comes from a study of 648 people who had an operation for hemifacial spasm.",
-            "R17", "R65",
+            "The figure of 8 in 100 comes from a study of 648 people who had an operation for hemifacial "
+            "spasm. An online encyclopedia gives a lower figure.",
+            "R65", "R17",
         ),
         P(
             "page_symptoms.whole_face_study",

@@ -200,13 +200,13 @@ PAGE = Page(
         P(
             "page_treatment.surgery_success",
             "In large reviews, the spasms stopped completely in about 85 to 91 out of every 100 people. "
-            "Relief can take weeks or months to come.",
-            "R66", "R68", "R12", "R70", "R71",
+            "Some studies found fewer. Relief can take weeks or months to come.",
+            "R66", "R68", "R12", "R70", "R74", "R71",
         ),
         P(
             "page_treatment.surgery_risks_short",
-            "It is brain surgery, so it has risks. The main one is hearing loss in one ear for good: about 2 "
-            "to 3 in 100 people in large studies.",
+            "It is brain surgery, so it has risks. One is hearing loss in one ear for good: about 2 to 3 in "
+            "100 people in large studies.",
             "R66", "R67", "R65",
         ),
         P(
@@ -237,7 +237,7 @@ PAGE = Page(
             "Relief can take time. Spasms may fade over weeks or months, and rarely over more than a year. "
             "In one study of 100 people, 67 had no spasms in the first week. Another 26 became free of "
             "spasms later, half of them within about 9 months. In the long run, 86 of the 100 were free of "
-            "spasms. This means that some people who were free of spasms at first had them again later.",
+            "spasms. This means that in a few people the spasms came back.",
             "R70", "R71", "R104",
         ),
         P(
