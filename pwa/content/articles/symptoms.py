@@ -181,11 +181,6 @@ PAGE = Page(
             "in that ear.",
             "R5", "R17", "R87", "R89",
         ),
-        P(
-            "page_symptoms.hearing_not_stage",
-            "Hearing loss is not a stage of hemifacial spasm.",
-            "R87", "R119",
-        ),
         SAME_DAY(
             "page_symptoms.same_day_hearing",
             "Sudden hearing loss in one ear: see an ear, nose and throat doctor today. Treatment works best "
@@ -198,6 +193,11 @@ PAGE = Page(
             "R92", "R27",
         ),
         MORE("page_symptoms.more_ear", "More detail: ear clicking and hearing"),
+        P(
+            "page_symptoms.hearing_not_stage",
+            "Hearing loss is not a stage of hemifacial spasm.",
+            "R87", "R119",
+        ),
         P(
             "page_symptoms.ear_click_how_often",
             "The tiny ear muscle is called the stapedius. Studies found ear clicking in about 23 to 30 in "
@@ -242,13 +242,13 @@ PAGE = Page(
             "Twitching on both sides of the face.",
             "R25", "R38",
         ),
+        MORE("page_symptoms.more_sides", "More detail: which side, and both sides"),
         P(
             "page_symptoms.both_eyes_together",
             "If both eyes close at the same moment, it may be a different condition, such as "
             "blepharospasm.",
             "R40", "R41",
         ),
-        MORE("page_symptoms.more_sides", "More detail: which side, and both sides"),
         P(
             "page_symptoms.which_side_1",
             "It can affect either side. Several studies found the left side a little more often, in about 53 "
@@ -268,12 +268,6 @@ PAGE = Page(
             "Yes, in a small number of people: about 8 in 100 in one large study, and fewer in other "
             "sources. The twitching then spreads up to the eye.",
             "R65", "R17",
-        ),
-        P(
-            "page_symptoms.cheek_start_tell",
-            "This also happens when a blood vessel is the cause. On its own it is no reason for alarm, but "
-            "tell your doctor.",
-            "R65",
         ),
         P(
             "page_symptoms.unusual_intro",
@@ -308,6 +302,12 @@ PAGE = Page(
             "R102", "R21",
         ),
         MORE("page_symptoms.more_pattern", "More detail: where the numbers come from"),
+        P(
+            "page_symptoms.cheek_start_tell",
+            "This also happens when a blood vessel is the cause. On its own it is no reason for alarm, but "
+            "tell your doctor.",
+            "R65",
+        ),
         P(
             "page_symptoms.cheek_start_sources",
             "The figure of 8 in 100 comes from a study of 648 people who had an operation for hemifacial "
