@@ -26,9 +26,10 @@ Kinds of block:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
-CALL_OUTS = ("emergency", "same_day", "soon", "note")
 URGENT = ("emergency", "same_day", "soon")
+CALL_OUTS = (*URGENT, "note")
 # Consecutive blocks of these kinds form one group (the value names the group).
 GROUPED = {"li": "ul", "step": "ol", "dt": "dl", "dd": "dl", "short": "short", **{k: f"callout_{k}" for k in URGENT}}
 
@@ -93,10 +94,12 @@ class Page:
         """The h2 headings: the "on this page" list."""
         return [block for block in self.blocks if block.kind == "h2"]
 
+    @cached_property
     def groups(self) -> list[Group]:
-        """The blocks as a template lays them out: consecutive list items, steps, glossary pairs,
-        "In short" sentences and call-outs of one tier grouped; a MORE block opens a "More detail"
-        group holding every block after it up to the next H or MORE."""
+        """The blocks as a template lays them out (worked out once per page, not per request):
+        consecutive list items, steps, glossary pairs, "In short" sentences and call-outs of one
+        tier grouped; a MORE block opens a "More detail" group holding every block after it up to
+        the next H or MORE."""
         top: list[Group] = []
         out = top
         for block in self.blocks:
@@ -112,20 +115,16 @@ class Page:
                 out.append(Group(wrapper or block.kind, [block], []))
         return top
 
-    def footnotes(self) -> dict[str, int]:
-        """Each cited block's note number on this page (context id -> 1, 2, …), in reading order:
-        a paragraph carries one compact marker; the page's sources list carries its tags."""
-        notes: dict[str, int] = {}
-        for block in self.blocks:
-            for cited in (block, block.caption) if block.caption else (block,):
-                if cited and cited.refs:
-                    notes.setdefault(cited.context, len(notes) + 1)
-        return notes
-
+    @cached_property
     def cited(self) -> list[Block]:
-        """The cited blocks, in note order."""
-        return [b for block in self.blocks for b in ((block, block.caption) if block.caption else (block,))
-                if b and b.refs]
+        """The blocks that cite sources (figure captions included), in reading order: each shows one
+        compact note marker, and the page's sources list gives its tags."""
+        return [b for block in self.blocks for b in (block, block.caption) if b and b.refs]
+
+    @cached_property
+    def footnotes(self) -> dict[str, int]:
+        """Each cited block's note number on this page: context id -> 1, 2, …"""
+        return {block.context: number for number, block in enumerate(self.cited, 1)}
 
 
 @dataclass

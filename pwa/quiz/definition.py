@@ -101,7 +101,6 @@ class Definition:
 # The urgency tiers, loudest first (facts.md §3.13). "check": not sure about a sign that needs
 # help now; "mention": not sure about a sign that needs a doctor soon (one tier lower).
 TIERS = ("emergency", "check", "same_day", "soon", "mention")
-FIT_LEVELS = ("typical", "unclear", "elsewhere")
 # Kinds of rule and the key under which the result lists them. "summary": the first that
 # holds is the result's one opening sentence.
 KINDS = {"flag": "flags", "summary": "summary", "note": "notes", "finding": "findings", "band": "bands",

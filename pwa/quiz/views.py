@@ -18,7 +18,8 @@ from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 from pwa.content.pages import BY_SLUG
 from pwa.i18n import template_gettext as _
 from pwa.i18n import template_pgettext
-from pwa.quiz.definition import DEFINITION, KINDS, TIERS, Definition, contract
+from pwa.quiz.definition import DEFINITION, KINDS, TIERS, Definition
+from pwa.quiz.definition import contract as build_contract
 from pwa.quiz.engine import evaluate
 
 quiz = Blueprint("quiz", __name__)
@@ -66,6 +67,17 @@ def sections() -> dict:
 
 
 @cache
+def contract() -> dict:
+    """The definition as the engines read it: built once, not per request."""
+    return build_contract()
+
+
+@cache
+def contract_json() -> str:
+    return json.dumps(contract(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@cache
 def urgent_options() -> dict[str, dict[str, str]]:
     """{question id: {option value: tier}} for answers that alone raise a flag of the two loudest
     tiers: the no-JS form reveals the advice under such an answer (CSS), the device shows it at once."""
@@ -77,15 +89,17 @@ def urgent_options() -> dict[str, dict[str, str]]:
     return out
 
 
-def base_questions() -> list:
-    return [q for q in DEFINITION.questions if q.follows is None]
-
-
 @quiz.app_template_global()
 def page_title(slug: str):
     """The translated title of an article page, for links from the result."""
     page = BY_SLUG[slug]
     return template_pgettext(page.title.context, page.title.text)
+
+
+@quiz.app_template_global()
+def shown(rules: list, result: dict | None) -> list:
+    """The rules the result holds; all of them in the device's view (quiz.js keeps the matched)."""
+    return rules if result is None else [rule for rule in rules if rule.id in result["matched"]]
 
 
 @quiz.app_template_global()
@@ -103,7 +117,7 @@ def rule_text(rule, result: dict | None):
 
 @quiz.get("/quiz/")
 def form():
-    count = len(base_questions())
+    count = sum(1 for q in DEFINITION.questions if q.follows is None)  # asked when no follow-up applies
     return render_template("quiz/quiz.html", definition=DEFINITION, urgent=urgent_options(), sections=sections(),
                            count=count, minutes=math.ceil(count * SECONDS_PER_QUESTION / 60))
 
@@ -140,5 +154,4 @@ def result():
 def definition_json():
     """The contract: questions' conditions, normalising rules, rules, score maxima, tiers
     (texts are in the pages: the result view holds every rule's text)."""
-    body = json.dumps(contract(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return Response(body, mimetype="application/json", headers={"Cache-Control": "no-cache"})
+    return Response(contract_json(), mimetype="application/json", headers={"Cache-Control": "no-cache"})

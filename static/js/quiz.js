@@ -114,8 +114,8 @@
       }),
     ]);
 
-    const matchedIds = (result) => new Set([result.summary, ...result.flags, ...result.notes, ...result.findings,
-      ...result.bands, ...result.triggers, ...result.nexts]);
+    // Every rule the engine matched, under whichever key its kind is listed (contract.kinds).
+    const matchedIds = (result) => new Set(Object.values(contract.kinds).flatMap((key) => [].concat(result[key])));
 
     /* Keep only what the engine decided; drop whatever is left empty. */
     function build(result) {
