@@ -263,3 +263,33 @@ def test_no_accessibility_violations_in_the_server_rendered_result(page, base_ur
     assert page.url.endswith("/en/quiz/result/")
     expect(page.locator("[data-rule=flag_hearing]")).to_be_visible()
     assert_accessible(page)
+
+
+HEADING_WORDS_BROKEN = """(root) => [...document.querySelectorAll(`${root} h2, ${root} h3, ${root} .summary`)]
+  .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).flatMap((node) =>
+    [...node.data.matchAll(/[^\\s\\-]+/gu)].filter((m) => {
+      const range = document.createRange();
+      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+      return Math.max(...tops) - Math.min(...tops) > 4; }).map((m) => m[0])))"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_alert_and_the_result_keep_words_whole_at_200_percent_text(browser, base_url, lang):
+    """Their headings and the summary never break a word, even at 320 px and 200% text; the
+    body text breaks only a word longer than its line."""
+    from tests.e2e.test_pages import BROKEN_WORDS
+
+    context = browser.new_context(viewport={"width": 320, "height": 740})
+    page = context.new_page()
+    page.goto(f"{base_url}/{lang}/quiz/")
+    page.evaluate("() => { document.documentElement.style.fontSize = '225%'; }")  # 200% of our 112.5%
+    answer(page, "emergency", ["face"])
+    page.click("#quiz-next")
+    expect(page.locator("#quiz-alert")).to_be_visible()
+    assert page.evaluate(BROKEN_WORDS) == [] and page.evaluate(HEADING_WORDS_BROKEN, "#quiz-alert") == []
+    page.click("#quiz-alert-continue")
+    run_quiz(page, {**CLASSIC, "emergency": ["face"], "hearing_sudden": "yes"})
+    expect(page.locator("#quiz-result")).to_be_visible()
+    assert page.evaluate(BROKEN_WORDS) == [] and page.evaluate(HEADING_WORDS_BROKEN, "#quiz-result") == []
+    context.close()
