@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 
@@ -55,3 +56,43 @@ def translated(locale: str, msgid: str, context: str | None = None) -> str:
     text = translations.pgettext(context, msgid) if context else translations.gettext(msgid)
     assert text != msgid, f"{locale} has no translation of {msgid!r}"
     return text
+
+
+class VisibleWords(HTMLParser):
+    """The words a reader sees in <main> before opening anything: outside <details>, navigation
+    and citation markers (the "words before More detail" count of the pages 2.0 issue). With
+    callouts=False, the urgent call-out boxes are left out too: the prose a reader reads."""
+
+    SKIP = {"details", "nav", "script", "template"}
+
+    def __init__(self, html: str, callouts: bool = True):
+        super().__init__(convert_charrefs=True)
+        self._skip_classes = {"cite"} if callouts else {"cite", "callout"}
+        self._stack: list[tuple[str, bool]] = []
+        self._skip = 0
+        self._in_main = False
+        self.text: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        skip = tag in self.SKIP or bool(self._skip_classes & set((dict(attrs).get("class") or "").split()))
+        self._in_main |= tag == "main"
+        self._stack.append((tag, skip))
+        self._skip += skip
+
+    def handle_endtag(self, tag):
+        while self._stack:
+            name, skip = self._stack.pop()
+            self._skip -= skip
+            if name == tag:
+                break
+        if tag == "main":
+            self._in_main = False
+
+    def handle_data(self, data):
+        if self._in_main and not self._skip:
+            self.text.append(data)
+
+    @property
+    def count(self) -> int:
+        return len(re.findall(r"[\w'’-]+", " ".join(self.text)))

@@ -11,7 +11,7 @@ from pwa.content.checks import body_text, grade, problems
 from pwa.content.pages import PAGES
 from pwa.content.references import REFERENCES
 from pwa.pages import citation_numbers
-from tests.unit.helpers import Page
+from tests.unit.helpers import Page, VisibleWords
 
 ARTICLES = [p for p in PAGES if p.article]
 SLUGS = [p.slug for p in PAGES]
@@ -117,6 +117,30 @@ def test_in_short_comes_first_and_each_paragraph_has_one_marker_that_resolves(cl
     markers = re.findall(r'class="cite" href="#note-(\d+)"', main)
     notes = re.findall(r'<li id="note-(\d+)">', main)
     assert markers and sorted(set(markers), key=int) == notes  # every marker has its sources, and back
+
+
+# "At most about 400 words before any detail is opened". Urgent call-outs (emergency, same day, soon)
+# are never folded, on any page, and are scanned rather than read, so the prose outside them is what
+# is held to about 400; When to get help, made of call-outs, stays at about 700 words in all.
+PROSE_BEFORE_DETAIL, URGENT_PAGE, URGENT_PAGE_WORDS = 440, "when-to-get-help", 700
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.slug or "home" for p in PAGES])
+def test_urgent_call_outs_are_never_folded(page):
+    for group in (g for g in page.groups if g.kind == "details"):
+        assert not [c.blocks[0].context for c in group.children if c.kind.startswith("callout_")]
+
+
+@pytest.mark.parametrize("page", ARTICLES, ids=[p.slug or "home" for p in ARTICLES])
+def test_an_article_shows_about_400_words_before_more_detail_is_opened(client, page):
+    html = client.get(f"/en/{page.slug + '/' if page.slug else ''}").get_data(as_text=True)
+    words, prose = VisibleWords(html), VisibleWords(html, callouts=False)
+    assert 100 < prose.count <= PROSE_BEFORE_DETAIL, (page.slug, prose.count)
+    if page.slug == URGENT_PAGE:
+        assert words.count <= URGENT_PAGE_WORDS, words.count
+    shown = " ".join(" ".join(words.text).split())
+    urgent = [b for b in page.blocks if b.kind in ("emergency", "same_day", "soon")]
+    assert all(b.text in shown for b in urgent)  # every urgent sign is on the page unopened
 
 
 @pytest.mark.parametrize("code", ["en", "es", "ar"])

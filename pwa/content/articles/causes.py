@@ -36,12 +36,6 @@ PAGE = Page(
             "an artery, a vessel that carries blood from the heart.",
             "R3", "R4", "R10", "R66",
         ),
-        P(
-            "page_causes.extra_signals",
-            "The blood vessel beats with every heartbeat. This irritates the nerve, so it sends extra "
-            "signals and the muscles twitch. Experts still debate the details.",
-            "R5", "R10", "R17",
-        ),
         FIGURE(
             "page_causes.nerve_figure",
             "nerve.svg",
@@ -63,7 +57,13 @@ PAGE = Page(
                 ALT("page_causes.nerve_figure_key_brainstem", "The brainstem, the lowest part of the brain"),
             ),
         ),
-        MORE("page_causes.more_vessel", "More detail: where and which blood vessels"),
+        MORE("page_causes.more_vessel", "More detail: how it irritates the nerve, and which blood vessels"),
+        P(
+            "page_causes.extra_signals",
+            "The blood vessel beats with every heartbeat. This irritates the nerve, so it sends extra "
+            "signals and the muscles twitch. Experts still debate the details.",
+            "R5", "R10", "R17",
+        ),
         P(
             "page_causes.where",
             "This happens where the nerve leaves the brainstem. The brainstem is the lowest part of the "
@@ -103,7 +103,7 @@ PAGE = Page(
         H("page_causes.other_causes", "Other causes"),
         P(
             "page_causes.other_intro",
-            "These causes are less common. Some are very rare:",
+            "These causes are less common. The main ones are:",
             "R14", "R21",
         ),
         LI(
@@ -122,6 +122,7 @@ PAGE = Page(
             "A tumour or a cyst (an abnormal growth) near the nerve: rare.",
             "R27", "R26", "R98", "R28",
         ),
+        MORE("page_causes.more_other_causes", "More detail: rarer causes, and how often each is found"),
         LI(
             "page_causes.ms",
             "Multiple sclerosis, a disease that damages the covering of nerves in the brain and spinal "
@@ -139,7 +140,6 @@ PAGE = Page(
             "very rare.",
             "R26", "R98",
         ),
-        MORE("page_causes.more_other_causes", "More detail: how often each cause is found"),
         P(
             "page_causes.palsy_how_common",
             "After a facial palsy: studies differ, from fewer than 5 to about 22 in 100 people with "
@@ -189,6 +189,7 @@ PAGE = Page(
             "also show a blood vessel touching the facial nerve.",
             "R101",
         ),
+        MORE("page_causes.more_scan", "More detail: how a doctor reads the scan"),
         P(
             "page_causes.scan_with_symptoms",
             "So a doctor looks at the scan together with your symptoms. The typical twitching is the main "

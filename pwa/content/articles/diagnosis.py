@@ -69,17 +69,17 @@ PAGE = Page(
         P(
             "page_diagnosis.exam_atypical",
             "The doctor also checks for signs that do not fit, such as weakness or numbness of the face. "
-            "These can point to another cause. A face that suddenly droops is an emergency: see When to "
-            "get help.",
+            "These can point to another cause. A face that suddenly droops is an emergency: call your "
+            "emergency number now.",
             "R15", "R46", "R90",
         ),
+        MORE("page_diagnosis.more_exam", "More detail: taking a video, and what else the doctor asks"),
         P(
             "page_diagnosis.video",
             "A spasm may not happen during your visit. Take a short video of a spasm with your phone "
             "and bring it along. It helps the doctor.",
             "R102",
         ),
-        MORE("page_diagnosis.more_exam", "More detail: what else the doctor asks"),
         P(
             "page_diagnosis.exam_first_day",
             "Tightening at the same moment during a spasm is typical. It is different when the upper and "
@@ -127,13 +127,13 @@ PAGE = Page(
             "should have an MRI. Others say it is mainly needed when the signs are unusual or before surgery.",
             "R5", "R99", "R3",
         ),
+        MORE("page_diagnosis.more_scan", "More detail: scans before injections, and kinds of scan"),
         P(
             "page_diagnosis.mri_before_injections",
             "One hospital says a tumour should be ruled out before starting injections. Ask your doctor "
             "whether you need a scan.",
             "R9",
         ),
-        MORE("page_diagnosis.more_scan", "More detail: kinds of scan"),
         P(
             "page_diagnosis.mri_mra",
             "MR angiography (MRA) is a kind of MRI that shows the blood vessels.",

@@ -80,6 +80,7 @@ PAGE = Page(
             "treatment.",
             "R4", "R7", "R22",
         ),
+        MORE("page_living_with_hfs.more_remedies", "More detail: acupuncture, massage, diet and other remedies"),
         P(
             "page_living_with_hfs.other_remedies",
             "Some websites say that acupuncture, massage, a special diet, face exercises or supplements help. "
@@ -159,7 +160,7 @@ PAGE = Page(
         ),
         LI(
             "page_living_with_hfs.team_neurosurgeon",
-            "a neurosurgeon, a doctor who does nerve and brain operations, if surgery might help you",
+            "a neurosurgeon, a surgeon for the brain and nerves, if surgery might help you",
             "R3", "R7", "R9",
         ),
         LI("page_living_with_hfs.team_nurses", "nurses and physical therapists", "R2"),

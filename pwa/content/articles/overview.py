@@ -40,10 +40,11 @@ PAGE = Page(
         ),
         P(
             "page_home.weakness_after_treatment",
-            "Weakness after treatment is different. After an injection, the injected side can slowly get "
-            "weaker over the first days. This is expected: tell your clinic. After an operation, tell your "
-            "surgical team the same day about new or worse weakness of the face. If it comes with arm or "
-            "leg weakness or trouble speaking, call your emergency number now.",
+            "Some weakness after treatment is expected. After an injection, the injected side can slowly "
+            "get weaker over the first days. This is expected: tell your clinic. But a sudden droop is still "
+            "an emergency. After an operation, tell your surgical team the same day about new or worse "
+            "weakness on the operated side. After either treatment, if weakness of the face comes with a "
+            "weak arm or leg or trouble speaking, call your emergency number now.",
             "R61", "R112", "R67", "R104", "R90", "R116",
         ),
         H("page_home.what_is", "What is it?"),

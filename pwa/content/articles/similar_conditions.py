@@ -86,7 +86,7 @@ PAGE = Page(
         ),
         SOON(
             "page_similar_conditions.eyelid_myokymia_doctor",
-            "An eyelid twitch that does not go away.",
+            "An eyelid twitch that lasts more than a week.",
             "R41", "R42",
         ),
         SOON(
@@ -147,9 +147,9 @@ PAGE = Page(
         H("page_similar_conditions.synkinesis", "Synkinesis after Bell's palsy"),
         P(
             "page_similar_conditions.synkinesis_what",
-            "After Bell's palsy, the facial nerve grows back, and some nerve fibres can reach the wrong "
-            "muscles. Then moving one part of the face also moves another part. For example, the eye "
-            "closes when you smile. This is called synkinesis.",
+            "After Bell's palsy, some nerve fibres can grow back to the wrong muscles. Then moving one part "
+            "of the face also moves another part, for example the eye closes when you smile. This is "
+            "called synkinesis.",
             "R43",
         ),
         P(
@@ -203,12 +203,17 @@ PAGE = Page(
         H("page_similar_conditions.functional", "Functional facial spasm"),
         P(
             "page_similar_conditions.functional_what",
-            "Functional facial spasm is also called psychogenic facial spasm. The spasms are real, and "
-            "the person does not make them on purpose. They come from a problem in how the brain controls "
+            "The spasms of functional facial spasm are real, and the person does not make them on "
+            "purpose. They come from a problem in how the brain controls "
             "movement, not from a pressed nerve.",
             "R38",
         ),
         MORE("page_similar_conditions.more_functional", "More detail: functional facial spasm"),
+        P(
+            "page_similar_conditions.functional_other_name",
+            "Functional facial spasm is also called psychogenic facial spasm.",
+            "R38",
+        ),
         P(
             "page_similar_conditions.functional_how_common",
             "It is not common. In one study, 5 of 210 people sent to a clinic for hemifacial spasm had it. "
@@ -235,7 +240,12 @@ PAGE = Page(
         ),
         LI(
             "page_similar_conditions.functional_lower_face",
-            "Only the lower face is affected, and the corner of the mouth is pulled down.",
+            "Only the lower face is affected.",
+            "R38",
+        ),
+        LI(
+            "page_similar_conditions.functional_mouth_down",
+            "The corner of the mouth is pulled down, not up.",
             "R38",
         ),
         LI(
@@ -278,13 +288,13 @@ PAGE = Page(
             "have.",
             "R14", "R102",
         ),
+        MORE("page_similar_conditions.more_doctor", "More detail: a video for the doctor, and how often it is something else"),
         P(
             "page_similar_conditions.doctor_2",
             "Spasms may not happen during the visit. A short video of a spasm, taken at home with a "
             "phone, can help the doctor.",
             "R102",
         ),
-        MORE("page_similar_conditions.more_doctor", "More detail: how often it is something else"),
         P(
             "page_similar_conditions.intro_2",
             "In one study of 215 people sent to a clinic for hemifacial spasm, about 18 in 100 had a "

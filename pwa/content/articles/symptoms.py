@@ -37,8 +37,8 @@ PAGE = Page(
         ),
         SHORT(
             "page_symptoms.in_short_signs",
-            "Some signs need help fast. If one side of your face suddenly droops, call your emergency "
-            "number now. The boxes below say what to do for other signs.",
+            "If one side of your face suddenly droops, call your emergency number now. Other signs that "
+            "need help are in the boxes below.",
             "R90", "R91", "R15",
         ),
         H("page_symptoms.where_it_starts", "Where does it start?"),
@@ -52,6 +52,7 @@ PAGE = Page(
             "At first the twitches come and go. Later they can become almost constant.",
             "R5", "R1",
         ),
+        MORE("page_symptoms.more_worse", "More detail: what makes it worse"),
         P(
             "page_symptoms.worse_with",
             "The twitching is often worse when you are stressed, tired or upset. Talking, eating and "
@@ -105,14 +106,13 @@ PAGE = Page(
             "If the spasm closes your eye, ask your doctor whether it is safe for you to drive.",
             "R13", "R93",
         ),
-        H("page_symptoms.eyebrow", "The eyebrow sign"),
+        MORE("page_symptoms.more_eyebrow", "More detail: the eyebrow sign and blepharospasm"),
         P(
             "page_symptoms.eyebrow_1",
             "When the eye squeezes shut, the eyebrow on the same side often goes up. You cannot do this "
             "on purpose. This is called the eyebrow sign (other Babinski sign).",
             "R32", "R35",
         ),
-        MORE("page_symptoms.more_eyebrow", "More detail: the eyebrow sign and blepharospasm"),
         P(
             "page_symptoms.eyebrow_2",
             "Not everyone has it, and studies differ on how many do. One study found it in 30 of 35 "
@@ -166,12 +166,14 @@ PAGE = Page(
             "Weakness of the face that came on slowly.",
             "R15", "R46", "R38",
         ),
+        MORE("page_symptoms.more_weakness", "Weakness after an injection or an operation: what is expected and what to do"),
         P(
             "page_symptoms.weakness_after_treatment",
-            "Weakness after treatment is different. After an injection, the injected side can slowly get "
-            "weaker over the first days. This is expected: tell your clinic. After an operation, tell your "
-            "surgical team the same day about new or worse weakness of the face. If it comes with arm or "
-            "leg weakness or trouble speaking, call your emergency number now.",
+            "Some weakness after treatment is expected. After an injection, the injected side can slowly "
+            "get weaker over the first days. This is expected: tell your clinic. But a sudden droop is still "
+            "an emergency. After an operation, tell your surgical team the same day about new or worse "
+            "weakness on the operated side. After either treatment, if weakness of the face comes with a "
+            "weak arm or leg or trouble speaking, call your emergency number now.",
             "R61", "R112", "R67", "R104", "R90", "R116",
         ),
         H("page_symptoms.ear", "Clicking in the ear and hearing"),
@@ -233,8 +235,7 @@ PAGE = Page(
         H("page_symptoms.both_sides", "Can it affect both sides?"),
         P(
             "page_symptoms.both_sides_how",
-            "Very rarely. Then the two sides twitch at different moments, not at the same moment. The "
-            "second side often starts years after the first.",
+            "Very rarely. Then each side twitches at its own times. The second side often starts years after the first.",
             "R13", "R26", "R25", "R37",
         ),
         SOON(
@@ -245,7 +246,7 @@ PAGE = Page(
         MORE("page_symptoms.more_sides", "More detail: which side, and both sides"),
         P(
             "page_symptoms.both_eyes_together",
-            "If both eyes close at the same moment, it may be a different condition, such as "
+            "If both eyes squeeze shut, it may be a different condition, such as "
             "blepharospasm.",
             "R40", "R41",
         ),
@@ -268,6 +269,12 @@ PAGE = Page(
             "Yes, in a small number of people: about 8 in 100 in one large study, and fewer in other "
             "sources. The twitching then spreads up to the eye.",
             "R65", "R17",
+        ),
+        P(
+            "page_symptoms.cheek_start_tell",
+            "This also happens in hemifacial spasm caused by a blood vessel. On its own it is no reason for alarm, but "
+            "tell your doctor.",
+            "R65",
         ),
         P(
             "page_symptoms.unusual_intro",
@@ -294,19 +301,13 @@ PAGE = Page(
             "A long, steady pull of the face, or the corner of the mouth pulled down.",
             "R38",
         ),
+        MORE("page_symptoms.more_pattern", "More detail: where the numbers come from"),
         P(
             "page_symptoms.same_moment_typical",
             "Note the difference: once the twitching has spread, the eye and mouth often tighten at the same "
             "moment during a spasm. That is typical. Upper and lower face twitching together from the very "
             "first day is not.",
             "R102", "R21",
-        ),
-        MORE("page_symptoms.more_pattern", "More detail: where the numbers come from"),
-        P(
-            "page_symptoms.cheek_start_tell",
-            "This also happens when a blood vessel is the cause. On its own it is no reason for alarm, but "
-            "tell your doctor.",
-            "R65",
         ),
         P(
             "page_symptoms.cheek_start_sources",
@@ -316,7 +317,7 @@ PAGE = Page(
         ),
         P(
             "page_symptoms.whole_face_study",
-            "In one study, 65 in 100 people with the usual kind of hemifacial spasm first had twitching only "
+            "In one study, 65 in 100 people with hemifacial spasm caused by a blood vessel first had twitching only "
             "around the eye. Of people whose spasm had another cause, 72 in 100 had upper and lower face "
             "twitching together from the start.",
             "R21",

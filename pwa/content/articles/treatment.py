@@ -209,12 +209,12 @@ PAGE = Page(
             "100 people in large studies.",
             "R66", "R67", "R65",
         ),
+        MORE("page_treatment.more_surgery_results", "More detail: who it is for, and its results"),
         P(
             "page_treatment.surgery_who_1",
             "It may be offered when injections stop working or cause too many side effects.",
             "R72",
         ),
-        MORE("page_treatment.more_surgery_results", "More detail: results of the operation"),
         P(
             "page_treatment.surgery_ask",
             "The operation should be done by an experienced surgeon. Ask your surgeon about their own "
@@ -349,13 +349,14 @@ PAGE = Page(
         ),
         LI(
             "page_treatment.face_weakness_operation",
-            "After the operation, new or worsening weakness on the operated side is common and usually gets "
-            "better. Tell your surgical team the same day.",
+            "After the operation, weakness of the face on the operated side is common and usually gets "
+            "better. But if it is new or getting worse, tell your surgical team the same day.",
             "R67", "R104",
         ),
         EMERGENCY(
             "page_treatment.face_droop_emergency",
-            "Any other sudden droop of one side of the face, even on its own.",
+            "A sudden droop of one side of the face, even on its own, unless it is on the side of your "
+            "operation while you are recovering from it (see above).",
             "R90", "R116",
         ),
         EMERGENCY(

@@ -146,8 +146,7 @@ PAGE = Page(
         ),
         SAME_DAY(
             "page_when_to_get_help.face_weakness_after_operation",
-            "New or worsening weakness of the face on the operated side. It is common and usually gets "
-            "better.",
+            "New or worsening weakness of the face on the operated side.",
             "R67", "R104",
         ),
         H("page_when_to_get_help.soon", "Signs to see a doctor about"),
@@ -227,7 +226,7 @@ PAGE = Page(
         MORE("page_when_to_get_help.more_soon", "More detail: about these signs"),
         P(
             "page_when_to_get_help.whole_face_detail",
-            "In the usual kind of hemifacial spasm, twitching starts near the eye and spreads. Later, the "
+            "In hemifacial spasm caused by a blood vessel, twitching usually starts near the eye and spreads. Later, the "
             "upper and lower face often twitch at the same moment during a spasm. That is expected. Both "
             "parts twitching from the very first day is more common when something other than a blood "
             "vessel is the cause.",
@@ -235,7 +234,7 @@ PAGE = Page(
         ),
         P(
             "page_when_to_get_help.cheek_start_note",
-            "Twitching that starts in the cheek or mouth also happens in the usual kind of hemifacial spasm. "
+            "Twitching that starts in the cheek or mouth also happens in hemifacial spasm caused by a blood vessel. "
             "On its own it is not an alarm sign, but tell your doctor about it.",
             "R65",
         ),
