@@ -20,9 +20,15 @@ TYPES = {
 
 
 class Assets:
-    def __init__(self, root: str | Path):
+    """Serves exactly the files under static/, each by its one canonical name ("css/app.css"): an
+    alias ("a1/../css/app.css", "css//app.css", a NUL byte) is not a file here, so it is a 404 and
+    never a new cache entry. The cache therefore holds at most one copy of each file."""
+
+    def __init__(self, root: str | Path, rescan: bool = False):
         self.root = Path(root).resolve()
+        self.rescan = rescan  # development: files added while the server runs are found
         self._cache: dict[str, tuple[float, bytes, str]] = {}
+        self._names = frozenset(self.files())
 
     def files(self) -> list[str]:
         """Every servable file, as a path relative to static/ (sorted: stable output)."""
@@ -32,8 +38,14 @@ class Assets:
         )
 
     def load(self, filename: str) -> tuple[bytes, str] | None:
-        path = (self.root / filename).resolve()
-        if self.root not in path.parents or path.suffix not in TYPES or not path.is_file():
+        if filename not in self._names:
+            if not self.rescan or "\x00" in filename:
+                return None
+            self._names = frozenset(self.files())
+            if filename not in self._names:
+                return None
+        path = self.root / filename
+        if not path.is_file():  # removed since the scan
             return None
         mtime = path.stat().st_mtime
         cached = self._cache.get(filename)
@@ -75,6 +87,6 @@ def add_version(endpoint: str, values: dict) -> None:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["assets"] = Assets(app.config["STATIC_ROOT"])
+    app.extensions["assets"] = Assets(app.config["STATIC_ROOT"], rescan=app.debug)
     app.add_url_rule("/static/<path:filename>", endpoint="static", view_func=serve)
     app.url_defaults(add_version)

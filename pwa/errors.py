@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote_to_bytes
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
-from flask import current_app, render_template, request
+from flask import Response, current_app, render_template, request
+from flask.globals import request_ctx
 from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge, RequestURITooLarge
+from werkzeug.routing import RequestRedirect
 
 from pwa.i18n import template_gettext as _
 
@@ -34,6 +36,11 @@ def messages() -> dict[int, tuple[str, str]]:
 
 
 def render_error(error: HTTPException):
+    if request_ctx.url_adapter is None:
+        # A Host header Werkzeug refuses (a..b, ".", a label over 63 characters) leaves no URL
+        # adapter, so url_for would raise inside the error page. Links in it are paths, never
+        # absolute URLs, so any server name builds them.
+        request_ctx.url_adapter = current_app.url_map.bind("localhost", url_scheme="http")
     code = error.code or 500
     known = messages()
     title, message = known.get(code) or known[400 if code < 500 else 500]
@@ -42,6 +49,30 @@ def render_error(error: HTTPException):
     headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}  # keeps Allow on 405
     headers.update({"Cache-Control": "no-store", "Vary": "Accept-Language"})
     return body, code, headers
+
+
+# What may stay unescaped in a redirect's path and query (RFC 3986 pchar and query, "%" kept so
+# existing escapes pass through); anything else, CR and LF included, is percent-encoded.
+PATH_SAFE, QUERY_SAFE = "/%:@!$&'()*+,;=-._~", "/?%:@!$&'()*+,;=-._~"
+
+
+def redirect_relative(error: RequestRedirect) -> Response:
+    """The trailing-slash redirect as a path, never an absolute URL: nothing from the Host header
+    is echoed, no header injection from the query, and no "//host" that a browser would follow off
+    the site."""
+    target = urlsplit(error.new_url)
+    location = "/" + quote(target.path, safe=PATH_SAFE).lstrip("/")
+    if target.query:
+        location += "?" + quote(target.query, safe=QUERY_SAFE)
+    return Response(status=error.code, headers={"Location": location, "Cache-Control": "no-store"})
+
+
+def routing_redirect() -> Response | None:
+    """Flask hands a RequestRedirect straight to the client (error handlers never see it), so the
+    redirect is answered here, before dispatch."""
+    if isinstance(request.routing_exception, RequestRedirect):
+        return redirect_relative(request.routing_exception)
+    return None
 
 
 def check_request() -> None:
@@ -62,4 +93,5 @@ def check_request() -> None:
 
 def init_app(app) -> None:
     app.before_request(check_request)
+    app.before_request(routing_redirect)
     app.register_error_handler(HTTPException, render_error)
