@@ -13,6 +13,7 @@ from werkzeug.routing import RequestRedirect
 from pwa.i18n import template_gettext as _
 
 BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def messages() -> dict[int, tuple[str, str]]:
@@ -89,6 +90,13 @@ def check_request() -> None:
         raise BadRequest() from None
     if BAD_ESCAPE.search(raw):
         raise BadRequest()
+    if request.method in BODY_METHODS:
+        try:  # read (and keep) the body now, so a broken one is a 400 here, not a 500 in a view
+            request.get_data(cache=True)
+        except HTTPException:  # too large: 413
+            raise
+        except Exception:  # the server could not decode it: gunicorn's InvalidChunkSize is a bare
+            raise BadRequest() from None  # Exception subclass, other servers raise OSError
 
 
 def init_app(app) -> None:

@@ -121,6 +121,23 @@ def chunked(body: bytes, bad: bool) -> bytes:
     return (f"{len(body):x}\r\n".encode() + body + b"\r\n" if body else b"") + b"0\r\n\r\n"
 
 
+class ChunkSizeError(Exception):
+    """Like gunicorn's InvalidChunkSize: a plain Exception, not an OSError."""
+
+
+class BrokenInput:
+    """A body the server fails to decode half-way, as gunicorn does on a malformed chunk size
+    (it raises InvalidChunkSize from wsgi.input.read)."""
+
+    def __init__(self, body: bytes):
+        self.body = body
+
+    def read(self, size: int = -1) -> bytes:
+        raise ChunkSizeError(f"Invalid chunk size: {self.body[:8]!r}")
+
+    readline = read
+
+
 def environ(request: dict) -> dict:
     """A WSGI environ for the request, built by hand so malformed values reach the app unchanged
     (as a server would pass them on)."""
@@ -142,7 +159,7 @@ def environ(request: dict) -> dict:
         "REMOTE_ADDR": "127.0.0.1",
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(body),
+        "wsgi.input": BrokenInput(body) if request["bad_chunks"] else io.BytesIO(body),
         "wsgi.errors": io.StringIO(),
         "wsgi.multithread": False,
         "wsgi.multiprocess": False,
