@@ -3,14 +3,22 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """static/ or translations/: inside the package when installed from a wheel (pyproject's
+    force-include puts them there), else beside it in the checkout."""
+    inside = PACKAGE / name
+    return inside if inside.is_dir() else ROOT / name
 
 
 class Defaults:
     # Babel spellings (pt_BR); URLs use pt-BR (pwa.i18n.url_code). English first: the source.
     LOCALES = ["en", "es", "ar"]
     BABEL_DEFAULT_LOCALE = "en"
-    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")
-    STATIC_ROOT = str(ROOT / "static")
+    BABEL_TRANSLATION_DIRECTORIES = str(data_dir("translations"))
+    STATIC_ROOT = str(data_dir("static"))
 
     # Bad input limits: larger bodies get 413, longer query strings 414.
     MAX_CONTENT_LENGTH = 64 * 1024
