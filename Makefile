@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: run dev test test-quick install install-test chromium node java vnu bench freeze translations icons
+.PHONY: run dev test test-quick lint install install-test chromium node java vnu bench freeze translations icons
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
@@ -46,7 +46,13 @@ run: install
 dev: install
 	$(BIN)/flask --app app --debug run --host $(HOST) --port $(PORT)
 
-test: install-test chromium node vnu
+# The lint gate runs first: ruff (rules and formatting, pyproject [tool.ruff]) and mypy on pwa/.
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: install-test chromium node vnu lint
 	$(BIN)/python -m pytest
 
 test-quick: install-test node vnu

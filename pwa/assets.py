@@ -14,8 +14,13 @@ import rcssmin
 from flask import Flask, Response, abort, current_app, request
 
 TYPES = {
-    ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png",
-    ".ico": "image/x-icon", ".json": "application/json", ".txt": "text/plain",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".json": "application/json",
+    ".txt": "text/plain",
 }
 
 
@@ -33,7 +38,8 @@ class Assets:
     def files(self) -> list[str]:
         """Every servable file, as a path relative to static/ (sorted: stable output)."""
         return sorted(
-            p.relative_to(self.root).as_posix() for p in self.root.rglob("*")
+            p.relative_to(self.root).as_posix()
+            for p in self.root.rglob("*")
             if p.is_file() and p.suffix in TYPES and not p.name.startswith(".")
         )
 
@@ -75,7 +81,8 @@ def serve(filename: str) -> Response:
     else:
         response.headers["Cache-Control"] = "no-cache"
     response.set_etag(digest)
-    return response.make_conditional(request)
+    response.make_conditional(request)  # in place: the same object, now 304 or 206 where due
+    return response
 
 
 def add_version(endpoint: str, values: dict) -> None:

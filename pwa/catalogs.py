@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages import mofile, pofile
@@ -23,13 +23,35 @@ MAPPING = TRANSLATIONS / "babel.cfg"
 DOMAIN = "messages"
 # Content blocks (pwa/content/model.py) are marked by H/P/LI/…("context", "English", …).
 BLOCK = ((1, "c"), 2)
-BLOCK_MARKERS = ("T", "H", "H3", "P", "LI", "STEP", "SHORT", "MORE", "EMERGENCY", "SAME_DAY", "SOON", "NOTE", "DT", "DD", "ALT")
-KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "lazy_gettext": None, "lazy_pgettext": BLOCK,
-            "plain_gettext": None, **dict.fromkeys(BLOCK_MARKERS, BLOCK)}
+BLOCK_MARKERS = (
+    "T",
+    "H",
+    "H3",
+    "P",
+    "LI",
+    "STEP",
+    "SHORT",
+    "MORE",
+    "EMERGENCY",
+    "SAME_DAY",
+    "SOON",
+    "NOTE",
+    "DT",
+    "DD",
+    "ALT",
+)
+KEYWORDS = {
+    **DEFAULT_KEYWORDS,
+    "_l": None,
+    "lazy_gettext": None,
+    "lazy_pgettext": BLOCK,
+    "plain_gettext": None,
+    **dict.fromkeys(BLOCK_MARKERS, BLOCK),
+}
 COMMENT_TAGS = ("I18N:",)
 PROJECT = "hfs-companion"
 # Fixed header dates: the files change only when their messages do.
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 # Markup in a translation would be injected into pages: translations are plain text.
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|%[sd]")

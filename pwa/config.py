@@ -32,8 +32,14 @@ class Defaults:
     COMPRESS_BR_LEVEL = 5
     COMPRESS_MIN_SIZE = 256
     COMPRESS_MIMETYPES = [
-        "text/html", "text/css", "text/javascript", "application/javascript", "application/json",
-        "application/manifest+json", "image/svg+xml", "text/plain",
+        "text/html",
+        "text/css",
+        "text/javascript",
+        "application/javascript",
+        "application/json",
+        "application/manifest+json",
+        "image/svg+xml",
+        "text/plain",
     ]
 
     # Test hook that simulates an edit of the English source: {old msgid: new English text}.

@@ -19,20 +19,34 @@ BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 def messages() -> dict[int, tuple[str, str]]:
     """Title and explanation for each status, in the current language."""
     return {
-        400: (_("Something in this request was not right"),
-              _("The address or the form could not be read. Please check the link, or go back and try again.")),
-        404: (_("Page not found"),
-              _("There is no page at this address. It may have moved, or the link may have a typing mistake.")),
-        405: (_("This action is not allowed here"),
-              _("This address cannot be used this way. Please go back and use the links and buttons on the page.")),
-        413: (_("Too much data was sent"),
-              _("The form sent more data than this app accepts. Please go back and try again.")),
-        414: (_("This address is too long"),
-              _("The address has more text than this app accepts. Please check the link.")),
-        415: (_("This kind of data cannot be read"),
-              _("The form was sent in a format this app does not accept. Please go back and try again.")),
-        500: (_("Something went wrong on our side"),
-              _("This is our mistake, not yours. Please try again in a moment.")),
+        400: (
+            _("Something in this request was not right"),
+            _("The address or the form could not be read. Please check the link, or go back and try again."),
+        ),
+        404: (
+            _("Page not found"),
+            _("There is no page at this address. It may have moved, or the link may have a typing mistake."),
+        ),
+        405: (
+            _("This action is not allowed here"),
+            _("This address cannot be used this way. Please go back and use the links and buttons on the page."),
+        ),
+        413: (
+            _("Too much data was sent"),
+            _("The form sent more data than this app accepts. Please go back and try again."),
+        ),
+        414: (
+            _("This address is too long"),
+            _("The address has more text than this app accepts. Please check the link."),
+        ),
+        415: (
+            _("This kind of data cannot be read"),
+            _("The form was sent in a format this app does not accept. Please go back and try again."),
+        ),
+        500: (
+            _("Something went wrong on our side"),
+            _("This is our mistake, not yours. Please try again in a moment."),
+        ),
     }
 
 

@@ -155,9 +155,14 @@ def init_app(app) -> None:
     # Replace Flask-Babel's template callables with the marking ones (newstyle: Jinja
     # escapes and %-formats the variables after the call).
     app.jinja_env.install_gettext_callables(
-        template_gettext, template_ngettext, newstyle=True,
-        pgettext=template_pgettext, npgettext=template_npgettext,
+        template_gettext,
+        template_ngettext,
+        newstyle=True,
+        pgettext=template_pgettext,
+        npgettext=template_npgettext,
     )
     app.jinja_env.globals.update(
-        current_locale=current, describe=describe, switch_url=switch_url,
+        current_locale=current,
+        describe=describe,
+        switch_url=switch_url,
     )

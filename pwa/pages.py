@@ -6,11 +6,10 @@ from functools import cache
 from urllib.parse import quote
 
 from flask import Blueprint, abort, g, render_template
+from flask_babel import get_locale
 
 from pwa.content.pages import CONTENT_UPDATED, PAGES
 from pwa.content.references import REFERENCES
-from flask_babel import get_locale
-
 from pwa.i18n import locale_for, url_code
 from pwa.offline.precache import shared
 from pwa.offline.views import localized_offline
@@ -65,8 +64,9 @@ def page(slug: str):
 
 
 for _page in PAGES:
-    pages.add_url_rule(f"/{_page.slug}/" if _page.slug else "/", endpoint="page", view_func=page,
-                       defaults={"slug": _page.slug})
+    pages.add_url_rule(
+        f"/{_page.slug}/" if _page.slug else "/", endpoint="page", view_func=page, defaults={"slug": _page.slug}
+    )
 
 
 @pages.app_template_filter("href")

@@ -17,9 +17,21 @@ CSP = {
 }
 
 PERMISSIONS = [
-    "accelerometer", "autoplay", "browsing-topics", "camera",
-    "display-capture", "geolocation", "gyroscope", "hid", "magnetometer",
-    "microphone", "midi", "payment", "serial", "usb", "xr-spatial-tracking",
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
 ]
 
 

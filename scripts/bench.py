@@ -59,8 +59,10 @@ def report_sizes(app) -> bool:
         total = html["gzip"] + css_gz
         verdict = "ok" if total <= BUDGET_PAGE else "OVER"
         ok &= total <= BUDGET_PAGE
-        print(f"{url:26} {kb(html['raw'])} {kb(html['br'])} {kb(html['gzip'])} | {kb(css_br)} {kb(css_gz)} |"
-              f" {kb(total)} KB    {verdict}")
+        print(
+            f"{url:26} {kb(html['raw'])} {kb(html['br'])} {kb(html['gzip'])} | {kb(css_br)} {kb(css_gz)} |"
+            f" {kb(total)} KB    {verdict}"
+        )
 
     js = [e["url"] for e in entries if e["url"].split("?")[0].endswith(".js")]
     js_sizes = {url: sizes(client, url) for url in js}
@@ -68,9 +70,11 @@ def report_sizes(app) -> bool:
     print("\nJavaScript (all deferred)        raw      br    gzip")
     for url, s in js_sizes.items():
         print(f"  {url.split('?')[0]:30} {kb(s['raw'])} {kb(s['br'])} {kb(s['gzip'])}")
-    print(f"  {'total':30} {kb(sum(s['raw'] for s in js_sizes.values()))} "
-          f"{kb(sum(s['br'] for s in js_sizes.values()))} {kb(js_gz)} KB   budget 30 KB: "
-          f"{'ok' if js_gz <= BUDGET_JS else 'OVER'}")
+    print(
+        f"  {'total':30} {kb(sum(s['raw'] for s in js_sizes.values()))} "
+        f"{kb(sum(s['br'] for s in js_sizes.values()))} {kb(js_gz)} KB   budget 30 KB: "
+        f"{'ok' if js_gz <= BUDGET_JS else 'OVER'}"
+    )
     ok &= js_gz <= BUDGET_JS
 
     measured = {e["url"]: sizes(client, e["url"]) for e in entries}
@@ -98,9 +102,21 @@ def throughput(seconds: float, urls: list[str], threads: int = 8) -> None:
     port = free_port()
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "--bind", f"127.0.0.1:{port}", "--workers", str(os.cpu_count() or 2),
-         "--access-logfile", "/dev/null", "--error-logfile", "/dev/null", "app:app"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(gunicorn),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(os.cpu_count() or 2),
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "/dev/null",
+            "app:app",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -110,13 +126,15 @@ def throughput(seconds: float, urls: list[str], threads: int = 8) -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        print(f"\nthroughput under gunicorn ({os.cpu_count()} workers, {threads} client threads, "
-              f"{seconds:g} s each, gzip accepted; client and server share this machine)")
+        print(
+            f"\nthroughput under gunicorn ({os.cpu_count()} workers, {threads} client threads, "
+            f"{seconds:g} s each, gzip accepted; client and server share this machine)"
+        )
         for url in urls:
             count = [0] * threads
             deadline = time.monotonic() + seconds
 
-            def hammer(i: int) -> None:
+            def hammer(i: int, url: str = url, count: list[int] = count, deadline: float = deadline) -> None:
                 request = urllib.request.Request(base + url, headers={"Accept-Encoding": "gzip"})
                 while time.monotonic() < deadline and count[i] < 100_000:
                     with urllib.request.urlopen(request, timeout=5) as response:

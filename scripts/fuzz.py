@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import zlib
 import random
 import socket
 import sys
 import time
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -56,8 +56,14 @@ def run_wsgi(app, count: int, seed: int) -> tuple[collections.Counter, list]:
     with app.app_context():
         fields = form_fields()
 
-    @settings(max_examples=count, database=None, derandomize=False, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        database=None,
+        derandomize=False,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(requests(paths, fields))
     def one(request):
         captured = {}
@@ -82,6 +88,7 @@ def run_wsgi(app, count: int, seed: int) -> tuple[collections.Counter, list]:
 
     random.seed(seed)
     from hypothesis import seed as hseed
+
     hseed(seed)(one)()
     statuses["logged exceptions"] = len(exceptions)
     return statuses, problems
@@ -118,7 +125,7 @@ def decode(headers: dict, body: bytes) -> bytes:
             length = int(size.split(b";")[0] or b"0", 16)
             if not length:
                 break
-            out, rest = out + rest[:length], rest[length + 2:]
+            out, rest = out + rest[:length], rest[length + 2 :]
         body = out
     coding = headers.get("Content-Encoding", "")
     if coding == "gzip":
@@ -137,8 +144,13 @@ def run_socket(app, count: int, seed: int, port: int) -> tuple[collections.Count
     with app.app_context():
         fields = form_fields()
 
-    @settings(max_examples=count, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(requests(paths, fields))
     def one(request):
         started = time.monotonic()
@@ -172,6 +184,7 @@ def run_socket(app, count: int, seed: int, port: int) -> tuple[collections.Count
             problems.append((problem, request))
 
     from hypothesis import seed as hseed
+
     hseed(seed)(one)()
     return statuses, problems
 
@@ -186,7 +199,9 @@ def table(title: str, statuses: collections.Counter, problems: list, seconds: fl
     print(f"problems: {len(problems)}")
     for kind, n in kinds.most_common(15):
         example = next(r for p, r in problems if p == kind)
-        print(f"  {n} x {kind}  e.g. {example['method']} {example['path'][:80]!r} ?{example['query'][:30]!r} host={example['headers'].get('Host')!r}")
+        print(
+            f"  {n} x {kind}  e.g. {example['method']} {example['path'][:80]!r} ?{example['query'][:30]!r} host={example['headers'].get('Host')!r}"
+        )
 
 
 def main() -> int:

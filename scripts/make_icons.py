@@ -28,9 +28,7 @@ TARGETS = [
 
 def main():
     for source, output, size, opaque in TARGETS:
-        png = cairosvg.svg2png(
-            url=str(ICONS / source), output_width=size, output_height=size
-        )
+        png = cairosvg.svg2png(url=str(ICONS / source), output_width=size, output_height=size)
         image = Image.open(io.BytesIO(png))
         image = image.convert("RGB") if opaque else image.convert("RGBA")
         # A flat two-colour icon fits comfortably in a 256-colour palette.

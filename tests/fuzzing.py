@@ -14,17 +14,86 @@ from hypothesis import strategies as st
 METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "FOO"]
 # Bytes that break naive code: NUL, CR/LF, tabs, DEL, a lone surrogate's UTF-8, overlong and invalid
 # sequences, percent signs without hex digits, traversal.
-NASTY = ["\x00", "%00", "\r\n", "%0d%0a", "\t", "\x7f", "%", "%zz", "%c3%28", "%ff%fe", "%e2%82",
-         "..", "%2e%2e", "./", "//", "\\", "%5c", "é", "\u202e", "😀", "\ud800", "~", ";", "#", "?"]
-HOSTS = ["localhost", "127.0.0.1", "127.0.0.1:5000", "[::1]", "a..b", ".", "..", "-a-", "a" * 64 + ".com",
-         ("a" * 63 + ".") * 5, "exämple.com", "host:99999", "host:port", "", " ", "a b", "evil.example",
-         "localhost\r\nX-Injected: 1", "%00", "[::1", "_under_score"]
-HEADER_NAMES = ["Accept-Language", "Accept-Encoding", "Accept", "Cookie", "If-None-Match",
-                "If-Modified-Since", "Range", "Referer", "User-Agent", "Origin", "X-Forwarded-For",
-                "X-Forwarded-Host", "X-Forwarded-Proto", "Content-Type", "Content-Language", "Authorization"]
-CONTENT_TYPES = ["application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=latin-1",
-                 "multipart/form-data", "multipart/form-data; boundary=x", "text/plain", "application/json",
-                 "application/x-www-form-urlencoded; charset=utf-16", "", "garbage/", ";;;"]
+NASTY = [
+    "\x00",
+    "%00",
+    "\r\n",
+    "%0d%0a",
+    "\t",
+    "\x7f",
+    "%",
+    "%zz",
+    "%c3%28",
+    "%ff%fe",
+    "%e2%82",
+    "..",
+    "%2e%2e",
+    "./",
+    "//",
+    "\\",
+    "%5c",
+    "é",
+    "\u202e",
+    "😀",
+    "\ud800",
+    "~",
+    ";",
+    "#",
+    "?",
+]
+HOSTS = [
+    "localhost",
+    "127.0.0.1",
+    "127.0.0.1:5000",
+    "[::1]",
+    "a..b",
+    ".",
+    "..",
+    "-a-",
+    "a" * 64 + ".com",
+    ("a" * 63 + ".") * 5,
+    "exämple.com",
+    "host:99999",
+    "host:port",
+    "",
+    " ",
+    "a b",
+    "evil.example",
+    "localhost\r\nX-Injected: 1",
+    "%00",
+    "[::1",
+    "_under_score",
+]
+HEADER_NAMES = [
+    "Accept-Language",
+    "Accept-Encoding",
+    "Accept",
+    "Cookie",
+    "If-None-Match",
+    "If-Modified-Since",
+    "Range",
+    "Referer",
+    "User-Agent",
+    "Origin",
+    "X-Forwarded-For",
+    "X-Forwarded-Host",
+    "X-Forwarded-Proto",
+    "Content-Type",
+    "Content-Language",
+    "Authorization",
+]
+CONTENT_TYPES = [
+    "application/x-www-form-urlencoded",
+    "application/x-www-form-urlencoded; charset=latin-1",
+    "multipart/form-data",
+    "multipart/form-data; boundary=x",
+    "text/plain",
+    "application/json",
+    "application/x-www-form-urlencoded; charset=utf-16",
+    "",
+    "garbage/",
+    ";;;",
+]
 
 
 def routes(app) -> list[str]:
@@ -56,11 +125,17 @@ def _mutate(path: str, data) -> str:
         return path[:at] + piece + path[at:]
     if choice == 4:
         parts = path.split("/")
-        parts[data.draw(st.integers(0, len(parts) - 1))] = data.draw(st.sampled_from(["..", "%2e%2e", "a1/..", "", "x" * 300]))
+        parts[data.draw(st.integers(0, len(parts) - 1))] = data.draw(
+            st.sampled_from(["..", "%2e%2e", "a1/..", "", "x" * 300])
+        )
         return "/".join(parts)
     if choice == 5:
         return path + "/" + "a" * data.draw(st.sampled_from([10, 255, 3000, 20000]))
-    return "/static/" + data.draw(st.sampled_from(["", "a1/../", "./", "css/../css/", "%2e%2e/", "..%2f"])) + path.rsplit("/", 1)[-1]
+    return (
+        "/static/"
+        + data.draw(st.sampled_from(["", "a1/../", "./", "css/../css/", "%2e%2e/", "..%2f"]))
+        + path.rsplit("/", 1)[-1]
+    )
 
 
 def _query(data) -> str:
@@ -72,7 +147,10 @@ def _query(data) -> str:
     if kind == 2:
         return data.draw(st.sampled_from(NASTY)) + data.draw(st.text(max_size=20))
     if kind == 3:
-        return "&".join(f"{data.draw(st.text(max_size=6))}={data.draw(st.text(max_size=10))}" for _ in range(data.draw(st.integers(1, 5))))
+        return "&".join(
+            f"{data.draw(st.text(max_size=6))}={data.draw(st.text(max_size=10))}"
+            for _ in range(data.draw(st.integers(1, 5)))
+        )
     return "x=" + "a" * data.draw(st.sampled_from([100, 5000, 70000]))
 
 
@@ -82,7 +160,10 @@ def _body(data, fields: list[str]) -> tuple[bytes, str, bool]:
     if kind == 0:
         body = b""
     elif kind == 1:  # the self-check form with random, missing and repeated answers
-        pairs = [(data.draw(st.sampled_from(fields or ["x"])), data.draw(st.text(max_size=12))) for _ in range(data.draw(st.integers(0, 30)))]
+        pairs = [
+            (data.draw(st.sampled_from(fields or ["x"])), data.draw(st.text(max_size=12)))
+            for _ in range(data.draw(st.integers(0, 30)))
+        ]
         body = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in pairs).encode()
     elif kind == 2:
         body = data.draw(st.binary(max_size=300))  # not UTF-8, not a form
@@ -91,7 +172,7 @@ def _body(data, fields: list[str]) -> tuple[bytes, str, bool]:
     elif kind == 4:
         body = b"a=" + b"x" * data.draw(st.sampled_from([1000, 200_000, 3_000_000]))  # oversized
     elif kind == 5:
-        body = b"--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + data.draw(st.binary(max_size=50))
+        body = b'--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n' + data.draw(st.binary(max_size=50))
     else:
         body = ("&".join(f"{f}=" for f in fields) * data.draw(st.integers(1, 3))).encode()
     return body, data.draw(st.sampled_from(CONTENT_TYPES)), data.draw(st.booleans())
@@ -104,14 +185,28 @@ def requests(draw, paths: list[str], fields: list[str]) -> dict:
     path = _mutate(draw(st.sampled_from(paths)), data)
     headers = {"Host": draw(st.sampled_from(HOSTS)) if draw(st.integers(0, 3)) == 0 else "localhost"}
     for _ in range(draw(st.integers(0, 4))):
-        headers[draw(st.sampled_from(HEADER_NAMES))] = draw(st.one_of(
-            st.text(max_size=40), st.sampled_from(NASTY), st.sampled_from(["*", "en", "ar;q=x", "xx-YY,,;q=2", "W/\"x\"", "bytes=5-1"])))
-    body, content_type, chunked = _body(data, fields) if method in ("POST", "PUT", "PATCH") or draw(st.integers(0, 9)) == 0 else (b"", "", False)
+        headers[draw(st.sampled_from(HEADER_NAMES))] = draw(
+            st.one_of(
+                st.text(max_size=40),
+                st.sampled_from(NASTY),
+                st.sampled_from(["*", "en", "ar;q=x", "xx-YY,,;q=2", 'W/"x"', "bytes=5-1"]),
+            )
+        )
+    body, content_type, chunked = (
+        _body(data, fields) if method in ("POST", "PUT", "PATCH") or draw(st.integers(0, 9)) == 0 else (b"", "", False)
+    )
     if content_type:
         headers["Content-Type"] = content_type
     bad_chunks = chunked and draw(st.integers(0, 2)) == 0
-    return {"method": method, "path": path, "query": _query(data), "headers": headers, "body": body,
-            "chunked": chunked, "bad_chunks": bad_chunks}
+    return {
+        "method": method,
+        "path": path,
+        "query": _query(data),
+        "headers": headers,
+        "body": body,
+        "chunked": chunked,
+        "bad_chunks": bad_chunks,
+    }
 
 
 def chunked(body: bytes, bad: bool) -> bytes:
@@ -142,7 +237,6 @@ def environ(request: dict) -> dict:
     """A WSGI environ for the request, built by hand so malformed values reach the app unchanged
     (as a server would pass them on)."""
     import io
-
     from urllib.parse import unquote_to_bytes
 
     # A server percent-decodes the path into PATH_INFO (so "%00" arrives as a NUL byte).

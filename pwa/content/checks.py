@@ -19,7 +19,7 @@ def blocks(page: Page) -> list[Block]:
     out = [page.title, page.summary]
     for block in page.blocks:
         if block.kind == "figure":
-            out += [block.caption, block.alt, *block.key]
+            out += [b for b in (block.caption, block.alt, *block.key) if b is not None]
         else:
             out.append(block)
     return out
@@ -30,7 +30,7 @@ def body_text(page: Page) -> str:
     sentence-ending mark per block so list items are not run together."""
     parts = []
     for block in page.blocks:
-        texts = [block.caption.text] if block.kind == "figure" else [block.text] if block.kind in TEXT_KINDS else []
+        texts = [block.caption.text] if block.caption else [block.text] if block.kind in TEXT_KINDS else []
         for text in texts:
             parts.append(text if text.rstrip()[-1:] in ".?!:" else text + ".")
     return "\n".join(parts)
@@ -49,7 +49,8 @@ def grade(text: str) -> float:
 def problems(pages: tuple[Page, ...]) -> list[str]:
     """Unknown tags, markup, a bare % (template gettext %-formats every string),
     malformed or duplicate context ids, a context outside the page's namespace."""
-    found, seen = [], {}
+    found: list[str] = []
+    seen: dict[str, str] = {}
     for page in pages:
         prefix = page.title.context.split(".")[0]
         for block in blocks(page):

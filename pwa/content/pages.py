@@ -17,7 +17,7 @@ from pwa.content.articles import (
     treatment,
     when_to_get_help,
 )
-from pwa.content.model import H, LI, P, Page
+from pwa.content.model import LI, H, P, Page
 
 # The date the English content last changed: shown on every page.
 CONTENT_UPDATED = date(2026, 11, 30)
@@ -58,7 +58,9 @@ ABOUT = Page(
             "operation alone. The people who checked the facts for this app chose how urgent each sign is. "
             "A doctor has not yet confirmed these choices. The advice on eye problems after an injection "
             "comes from information written for injections near the eyelids.",
-            "R117", "R118", "R112",
+            "R117",
+            "R118",
+            "R112",
         ),
         P(
             "page_about.review_2",
@@ -67,7 +69,10 @@ ABOUT = Page(
             "with EN.",
         ),
         H("page_about.privacy", "Your privacy"),
-        LI("page_about.privacy_1", "This app uses no cookies, no analytics, no advertising and no tracking of any kind."),
+        LI(
+            "page_about.privacy_1",
+            "This app uses no cookies, no analytics, no advertising and no tracking of any kind.",
+        ),
         LI(
             "page_about.privacy_2",
             "It loads nothing from other websites. All of its text, pictures and code come from this app.",

@@ -37,7 +37,7 @@ def precache_urls(app: Flask) -> list[tuple[str, str | None]]:
     with app.test_request_context("/"):
         for rule in app.url_map.iter_rules():
             mode = getattr(app.view_functions[rule.endpoint], "precache", True)
-            if "GET" not in rule.methods or rule.endpoint == "static" or mode is False:
+            if "GET" not in (rule.methods or ()) or rule.endpoint == "static" or mode is False:
                 continue
             defaults = rule.defaults or {}
             arguments = rule.arguments - set(defaults)

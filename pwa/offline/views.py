@@ -28,7 +28,7 @@ def worker_source() -> str:
 
 def precache(app=None) -> tuple[list[dict], str]:
     """Built once per process on first use (every process builds the same bytes)."""
-    app = app or current_app._get_current_object()
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     if "precache" not in app.extensions or app.debug:
         app.extensions["precache"] = build_precache(app, worker_source())
     return app.extensions["precache"]
@@ -39,13 +39,15 @@ def picker():
     languages = []
     for locale in current_app.config["LOCALES"]:
         with force_locale(locale):
-            languages.append({
-                **describe(locale),
-                "label": lookup("Language")[0],
-                "heading": lookup(HOME.title.text, HOME.title.context)[0],
-                # I18N: On the language picker, beside a language whose pages work without a network.
-                "saved": plain_gettext("Saved on this phone"),
-            })
+            languages.append(
+                {
+                    **describe(locale),
+                    "label": lookup("Language")[0],
+                    "heading": lookup(HOME.title.text, HOME.title.context)[0],
+                    # I18N: On the language picker, beside a language whose pages work without a network.
+                    "saved": plain_gettext("Saved on this phone"),
+                }
+            )
     return render_template("root/picker.html", languages=languages)
 
 
@@ -66,8 +68,12 @@ def manifest():
     info = current()
 
     def icon(name: str, size: str, purpose: str) -> dict:
-        return {"src": url_for("static", filename=f"icons/{name}"), "sizes": size, "type": "image/png",
-                "purpose": purpose}
+        return {
+            "src": url_for("static", filename=f"icons/{name}"),
+            "sizes": size,
+            "type": "image/png",
+            "purpose": purpose,
+        }
 
     data = {
         "id": "/",

@@ -95,7 +95,12 @@ class Definition:
 
     def score_max(self, name: str) -> int:
         """Derived from the options (their values are their points): never written down."""
-        return sum(max(int(o.value) for o in self.question(q).options) for q in self.scores[name].items)
+        total = 0
+        for qid in self.scores[name].items:
+            question = self.question(qid)
+            assert question is not None, f"score {name} names no question {qid}"
+            total += max(int(option.value) for option in question.options)
+        return total
 
 
 # The urgency tiers, loudest first (facts.md §3.13). "check": not sure about a sign that needs

@@ -83,8 +83,11 @@ def evaluate(contract: dict, raw: dict) -> dict:
                 summary = rule["id"]
     rules = [r for r in contract["rules"] if r["id"] in matched]
     flags = sorted((r for r in rules if r["kind"] == "flag"), key=lambda r: contract["tiers"].index(r["level"]))
-    result: dict = {key: [r["id"] for r in rules if r["kind"] == kind]
-                    for kind, key in contract["kinds"].items() if kind not in ("flag", "summary")}
+    result: dict = {
+        key: [r["id"] for r in rules if r["kind"] == kind]
+        for kind, key in contract["kinds"].items()
+        if kind not in ("flag", "summary")
+    }
     scores = {}
     for name, score in contract["scores"].items():
         total, count = _sum(contract, answers, name)

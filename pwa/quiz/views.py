@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
 
 from flask import Blueprint, Response, g, render_template, request
@@ -118,8 +118,14 @@ def rule_text(rule, result: dict | None):
 @quiz.get("/quiz/")
 def form():
     count = sum(1 for q in DEFINITION.questions if q.follows is None)  # asked when no follow-up applies
-    return render_template("quiz/quiz.html", definition=DEFINITION, urgent=urgent_options(), sections=sections(),
-                           count=count, minutes=math.ceil(count * SECONDS_PER_QUESTION / 60))
+    return render_template(
+        "quiz/quiz.html",
+        definition=DEFINITION,
+        urgent=urgent_options(),
+        sections=sections(),
+        count=count,
+        minutes=math.ceil(count * SECONDS_PER_QUESTION / 60),
+    )
 
 
 @quiz.get("/quiz/history/")
@@ -143,8 +149,12 @@ def result():
     outcome = evaluate(contract(), parse_answers(request.form))
     matched = {outcome["summary"], *(rule for key in KINDS.values() if key != "summary" for rule in outcome[key])}
     body = render_template(
-        "quiz/result.html", definition=DEFINITION, sections=sections(), result={**outcome, "matched": matched},
-        answers=outcome["answers"], checked_at=format_datetime(datetime.now(timezone.utc), "long"),
+        "quiz/result.html",
+        definition=DEFINITION,
+        sections=sections(),
+        result={**outcome, "matched": matched},
+        answers=outcome["answers"],
+        checked_at=format_datetime(datetime.now(UTC), "long"),
         origin=request.host_url.rstrip("/"),
     )
     return Response(body, headers={"Cache-Control": "no-store"})

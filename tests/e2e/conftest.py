@@ -18,8 +18,13 @@ PAGE_PATHS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + ["references/", "
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -96,7 +101,8 @@ def launch_persistent(playwright, browser_type_launch_args, tmp_path):
 
     def launch(**kwargs):
         context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / f"profile{len(contexts)}"), **browser_type_launch_args, **kwargs)
+            str(tmp_path / f"profile{len(contexts)}"), **browser_type_launch_args, **kwargs
+        )
         contexts.append(context)
         return context
 
@@ -110,7 +116,8 @@ def wait_until_saved(page, lang: str) -> None:
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20000)
     ready = page.locator("#offline-tools").get_attribute("data-ready")
     page.wait_for_function(
-        "(text) => document.getElementById('offline-status').textContent === text", arg=ready, timeout=30000)
+        "(text) => document.getElementById('offline-status').textContent === text", arg=ready, timeout=30000
+    )
 
 
 @pytest.fixture

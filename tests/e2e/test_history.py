@@ -25,15 +25,18 @@ FOUR = [
 
 
 def v2(entries: list[dict]) -> str:
-    return json.dumps({"version": 2, "entries": [
-        {"id": f"id-{i}", "summary": None, **entry} for i, entry in enumerate(entries)]})
+    return json.dumps(
+        {"version": 2, "entries": [{"id": f"id-{i}", "summary": None, **entry} for i, entry in enumerate(entries)]}
+    )
 
 
 def open_with(page, base_url: str, stored: str | None, lang: str = "en") -> None:
     """The saved-results page with `stored` as the raw localStorage value (None: nothing stored)."""
     page.goto(f"{base_url}/{lang}/quiz/history/")
-    page.evaluate("([key, value]) => value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)",
-                  [KEY, stored])
+    page.evaluate(
+        "([key, value]) => value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value)",
+        [KEY, stored],
+    )
     page.reload()
     expect(page.locator("#history")).to_be_visible()
 
@@ -54,8 +57,10 @@ def add_from_the_result(page, base_url: str, before: str = "") -> tuple[dict, st
     expect(status).to_have_count(1)
     if before:
         page.evaluate(before)
-    outcome = page.evaluate("() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 1, impact: 1,"
-                            " tier: null, summary: null})")
+    outcome = page.evaluate(
+        "() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 1, impact: 1,"
+        " tier: null, summary: null})"
+    )
     return outcome, status
 
 
@@ -80,8 +85,10 @@ def test_a_version_1_list_is_migrated_to_version_2_with_ids(page, base_url):
 def test_saving_adds_an_entry_with_an_id_and_redraws(page, base_url):
     open_with(page, base_url, None)
     expect(page.locator("#history-empty")).to_be_visible()
-    outcome = page.evaluate("() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 2, impact: 5,"
-                            " tier: 'mention', summary: 'summary_fits_well'})")
+    outcome = page.evaluate(
+        "() => window.HFSHistory.add({date: new Date().toISOString(), symptoms: 2, impact: 5,"
+        " tier: 'mention', summary: 'summary_fits_well'})"
+    )
     assert outcome == {"ok": True}
     entries = json.loads(stored(page))["entries"]
     assert len(entries) == 1 and entries[0]["id"] and entries[0]["summary"] == "summary_fits_well"
@@ -89,8 +96,18 @@ def test_saving_adds_an_entry_with_an_id_and_redraws(page, base_url):
     expect(page.locator("#history-empty")).to_be_hidden()
 
 
-@pytest.mark.parametrize("raw", ["{not json", "{}", "5", '"abc"', "[null]", '{"version": 3, "entries": []}',
-                                 '{"version": 2, "entries": [{"id": "a", "date": "yesterday"}]}'])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "{not json",
+        "{}",
+        "5",
+        '"abc"',
+        "[null]",
+        '{"version": 3, "entries": []}',
+        '{"version": 2, "entries": [{"id": "a", "date": "yesterday"}]}',
+    ],
+)
 def test_an_unreadable_history_is_kept_explained_and_offered_as_a_file(page, base_url, raw):
     open_with(page, base_url, raw)
     expect(page.locator("#history-problem")).to_be_visible()
@@ -156,7 +173,10 @@ def test_export_then_import_again_says_none_new_and_all_already_saved(page, base
         page.click("#history-export")
     exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert {k: exported[k] for k in ("app", "kind", "version")} == {
-        "app": "hfs-companion", "kind": "self-check-history", "version": 2}
+        "app": "hfs-companion",
+        "kind": "self-check-history",
+        "version": 2,
+    }
     assert len(exported["results"]) == 3
     page.set_input_files("#history-import", download.value.path())
     expected = data(page, "imported").replace("{new}", "0").replace("{old}", "3")
@@ -165,8 +185,7 @@ def test_export_then_import_again_says_none_new_and_all_already_saved(page, base
     assert len(json.loads(stored(page))["entries"]) == 3
     # A version 1 export with one result more: one new, three already saved.
     old = tmp_path / "v1.json"
-    old.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 1,
-                               "results": FOUR}))
+    old.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 1, "results": FOUR}))
     page.set_input_files("#history-import", str(old))
     expect(page.locator("#history-status")).to_have_text("New: 1. Already saved: 3.")
     expect(rows(page)).to_have_count(4)
@@ -174,25 +193,47 @@ def test_export_then_import_again_says_none_new_and_all_already_saved(page, base
     assert len(set(ids)) == 4
 
 
-@pytest.mark.parametrize("bad", [
-    {"symptoms": SYMPTOMS_MAX + 1}, {"impact": IMPACT_MAX + 1}, {"symptoms": -1}, {"impact": 2.5},
-    {"symptoms": "3"}, {"tier": "later"}, {"summary": "Not-An-Id"}, {"summary": "x" * 41}, {"date": "yesterday"},
-    {"date": "2025-13-45T00:00:00Z"},
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"symptoms": SYMPTOMS_MAX + 1},
+        {"impact": IMPACT_MAX + 1},
+        {"symptoms": -1},
+        {"impact": 2.5},
+        {"symptoms": "3"},
+        {"tier": "later"},
+        {"summary": "Not-An-Id"},
+        {"summary": "x" * 41},
+        {"date": "yesterday"},
+        {"date": "2025-13-45T00:00:00Z"},
+    ],
+)
 def test_an_import_with_any_impossible_value_is_rejected_whole(page, base_url, tmp_path, bad):
     open_with(page, base_url, v2(FOUR[:1]))
     before = stored(page)
-    good = {"date": "2025-06-01T10:00:00.000Z", "symptoms": SYMPTOMS_MAX, "impact": IMPACT_MAX, "tier": "check",
-            "summary": "summary_fits_well"}
+    good = {
+        "date": "2025-06-01T10:00:00.000Z",
+        "symptoms": SYMPTOMS_MAX,
+        "impact": IMPACT_MAX,
+        "tier": "check",
+        "summary": "summary_fits_well",
+    }
     file = tmp_path / "bad.json"
-    file.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 2,
-                                "results": [good, {**good, "date": "2025-06-02T10:00:00.000Z", **bad}]}))
+    file.write_text(
+        json.dumps(
+            {
+                "app": "hfs-companion",
+                "kind": "self-check-history",
+                "version": 2,
+                "results": [good, {**good, "date": "2025-06-02T10:00:00.000Z", **bad}],
+            }
+        )
+    )
     page.set_input_files("#history-import", str(file))
     expect(page.locator("#history-status")).to_have_text(data(page, "import-invalid"))
     assert stored(page) == before
     # The same file without the impossible result is accepted (the maxima themselves are valid).
-    file.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 2,
-                                "results": [good]}))
+    file.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 2, "results": [good]}))
     page.set_input_files("#history-import", str(file))
     expect(page.locator("#history-status")).to_have_text("New: 1. Already saved: 0.")
 
@@ -218,9 +259,11 @@ def test_the_chart_appears_from_two_results_with_legend_dates_and_scale(page, ba
     expect(figure.locator(".chart-legend li")).to_have_text([data(page, "symptoms"), data(page, "impact")])
     assert data(page, "symptoms") == f"Spasm score (0 to {SYMPTOMS_MAX})"
     assert data(page, "impact") == f"Daily-life score (0 to {IMPACT_MAX})"
-    first, last = page.evaluate("""(dates) => dates.map((d) => new Intl.DateTimeFormat(
+    first, last = page.evaluate(
+        """(dates) => dates.map((d) => new Intl.DateTimeFormat(
         document.documentElement.lang, {dateStyle: 'medium'}).format(new Date(d)))""",
-                                [FOUR[0]["date"], FOUR[-1]["date"]])
+        [FOUR[0]["date"], FOUR[-1]["date"]],
+    )
     expect(page.locator("#history-first-date")).to_have_text(first)
     expect(page.locator("#history-last-date")).to_have_text(last)
     label = chart.get_attribute("aria-label")
@@ -232,9 +275,16 @@ def test_the_chart_appears_from_two_results_with_legend_dates_and_scale(page, ba
     expect(chart.locator(".dot-impact")).to_have_count(3)
     expect(chart.locator("polyline")).to_have_count(2)
     # Each score as a share of its own maximum: the same share, the same height.
-    open_with(page, base_url, v2([
-        {"date": "2025-01-01T10:00:00Z", "symptoms": SYMPTOMS_MAX, "impact": IMPACT_MAX, "tier": None},
-        {"date": "2025-02-01T10:00:00Z", "symptoms": 0, "impact": 0, "tier": None}]))
+    open_with(
+        page,
+        base_url,
+        v2(
+            [
+                {"date": "2025-01-01T10:00:00Z", "symptoms": SYMPTOMS_MAX, "impact": IMPACT_MAX, "tier": None},
+                {"date": "2025-02-01T10:00:00Z", "symptoms": 0, "impact": 0, "tier": None},
+            ]
+        ),
+    )
     heights = page.evaluate("""() => ['symptoms', 'impact'].map((n) => [...document.querySelectorAll(
         `#history-chart .dot-${n}`)].map((d) => Math.round(d.getBoundingClientRect().top + d.getBoundingClientRect().height / 2)))""")
     assert heights[0] == heights[1] and heights[0][0] < heights[0][1]
@@ -243,10 +293,18 @@ def test_the_chart_appears_from_two_results_with_legend_dates_and_scale(page, ba
 @pytest.mark.parametrize(("lang", "oldest_on_the_right"), [("en", False), ("ar", True)])
 def test_time_runs_with_the_reading_direction(page, base_url, lang, oldest_on_the_right):
     # The oldest result has the highest spasm score, so its dot is the highest one.
-    open_with(page, base_url, v2([
-        {"date": "2025-03-01T10:00:00Z", "symptoms": 1, "impact": 2, "tier": None},
-        {"date": "2025-01-01T10:00:00Z", "symptoms": SYMPTOMS_MAX, "impact": 20, "tier": None},
-        {"date": "2025-02-01T10:00:00Z", "symptoms": 4, "impact": 10, "tier": None}]), lang=lang)
+    open_with(
+        page,
+        base_url,
+        v2(
+            [
+                {"date": "2025-03-01T10:00:00Z", "symptoms": 1, "impact": 2, "tier": None},
+                {"date": "2025-01-01T10:00:00Z", "symptoms": SYMPTOMS_MAX, "impact": 20, "tier": None},
+                {"date": "2025-02-01T10:00:00Z", "symptoms": 4, "impact": 10, "tier": None},
+            ]
+        ),
+        lang=lang,
+    )
     assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
     dots = page.evaluate("""() => [...document.querySelectorAll('#history-chart .dot-symptoms')].map((d) => {
         const r = d.getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })""")
@@ -295,7 +353,7 @@ def test_the_table_fits_a_narrow_screen_without_broken_words(page, base_url, wid
     expect(first.locator(".cell-label").first).to_be_visible()
     cells = first.locator("td, th")
     boxes = [cells.nth(i).bounding_box() for i in range(cells.count())]
-    assert all(b["y"] + 1 >= a["y"] + a["height"] for a, b in zip(boxes, boxes[1:]))
+    assert all(b["y"] + 1 >= a["y"] + a["height"] for a, b in zip(boxes, boxes[1:], strict=False))
     assert page.evaluate(BROKEN_WORDS) == []
     lines = page.evaluate(BUTTON_LINES)
     assert lines and all(n == 1 for _, n in lines), lines
@@ -318,8 +376,12 @@ def test_columns_when_there_is_room(page, base_url):
 def test_a_full_storage_says_the_result_was_not_saved(page, base_url):
     open_with(page, base_url, v2(FOUR[:2]))
     before = stored(page)
-    outcome, status = add_from_the_result(page, base_url, before="""() => {
-        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; }""")
+    outcome, status = add_from_the_result(
+        page,
+        base_url,
+        before="""() => {
+        Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); }; }""",
+    )
     assert outcome == {"ok": False, "message": status.get_attribute("data-not-saved-full")}
     assert "NOT saved" in outcome["message"]
     assert stored(page) == before
@@ -331,8 +393,10 @@ def test_two_open_tabs_stay_in_step(page, base_url):
     open_with(page, base_url, None)
     other = page.context.new_page()
     other.goto(f"{base_url}/en/quiz/history/")
-    add = "(n) => window.HFSHistory.add({date: new Date(Date.UTC(2025, 0, n)).toISOString(), symptoms: n," \
-          " impact: n, tier: null, summary: null})"
+    add = (
+        "(n) => window.HFSHistory.add({date: new Date(Date.UTC(2025, 0, n)).toISOString(), symptoms: n,"
+        " impact: n, tier: null, summary: null})"
+    )
     assert page.evaluate(add, 1) == {"ok": True}
     expect(other.locator("#history-rows tr")).to_have_count(1)  # the storage event redraws the other tab
     assert other.evaluate(add, 2) == {"ok": True}  # re-read before writing: the first result is kept
@@ -374,8 +438,10 @@ def test_the_save_button_of_a_result_saves_it(page, base_url):
 def test_the_result_page_says_when_a_full_storage_kept_the_result_from_being_saved(page, base_url):
     open_with(page, base_url, v2(FOUR[:1]))
     page.goto(f"{base_url}/en/quiz/")
-    page.evaluate("() => { Storage.prototype.setItem = function (key, value) {"
-                  " if (key === 'hfs-quiz-history') throw new DOMException('full', 'QuotaExceededError'); }; }")
+    page.evaluate(
+        "() => { Storage.prototype.setItem = function (key, value) {"
+        " if (key === 'hfs-quiz-history') throw new DOMException('full', 'QuotaExceededError'); }; }"
+    )
     page.evaluate("() => document.getElementById('quiz-form').requestSubmit()")
     page.click("#quiz-result [data-action=save]")
     status = page.locator("#quiz-result [data-status]")

@@ -36,8 +36,9 @@ def test_worker_installs_and_controls_the_page(page, base_url):
 def test_every_saved_page_of_the_language_loads_with_the_network_cut(saved_page, code):
     page, server = saved_page(code)
     entries = precache(page, server.url)
-    own = [e["url"] for e in entries if e["lang"] == code
-           and not e["url"].endswith((".webmanifest", "/result-view/"))]  # pages, not the fragment
+    own = [
+        e["url"] for e in entries if e["lang"] == code and not e["url"].endswith((".webmanifest", "/result-view/"))
+    ]  # pages, not the fragment
     own.append(f"/{code}/offline/")  # shared by every language, saved on the first visit
     assert sorted(own) == sorted(f"/{code}/{path}" for path in PAGE_PATHS)
     expected = {url: page.request.get(server.url + url).text() for url in own}
@@ -180,8 +181,9 @@ def test_the_picker_marks_the_languages_saved_on_this_phone(picker_first):
     page, server = picker_first()
     marks = {code: page.locator(f'.language-list a[data-lang="{code}"] .saved-mark') for code in ("en", "es", "ar")}
     expect(marks["es"]).to_be_visible()
-    expected = re.search(r'data-saved-lang="es" hidden>.*?</svg>\s*(.*?)</span>',
-                         page.request.get(f"{server.url}/").text(), re.S).group(1)
+    expected = re.search(
+        r'data-saved-lang="es" hidden>.*?</svg>\s*(.*?)</span>', page.request.get(f"{server.url}/").text(), re.S
+    ).group(1)
     expect(marks["es"]).to_have_text(expected.strip())
     expect(marks["en"]).to_be_hidden()
     expect(marks["ar"]).to_be_hidden()

@@ -8,7 +8,6 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import PAGE_PATHS, assert_accessible, wait_until_saved
 
-
 # Every page of English and Arabic, one page of each other language: the unit tests
 # cover every route x locale.
 SAMPLE = [f"/{code}/{path}" for code in ("en", "ar") for path in PAGE_PATHS] + ["/es/about/", "/"]
@@ -173,8 +172,11 @@ BROKEN_WORDS = """() => { const broken = []; const canvas = document.createEleme
       if (twoLines && canvas.measureText(m[0]).width < room) broken.push(m[0]);  // it would have fitted
     } }
   return broken; }"""
-WORD_PAGES = [f"/{code}/{path}" for code in ("en", "es", "ar") for path in ("", "treatment/", "when-to-get-help/",
-                                                                             "similar-conditions/", "quiz/")]
+WORD_PAGES = [
+    f"/{code}/{path}"
+    for code in ("en", "es", "ar")
+    for path in ("", "treatment/", "when-to-get-help/", "similar-conditions/", "quiz/")
+]
 
 
 @pytest.mark.parametrize("url", WORD_PAGES)

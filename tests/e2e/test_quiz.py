@@ -24,14 +24,17 @@ def test_the_shipped_javascript_and_the_server_agree_on_3000_answer_sets(page, b
     cases = [random_answers(rng) for _ in range(3000)] + [{}] + [v["answers"] for v in VECTORS]
     page.goto(f"{base_url}/en/quiz/")
     page.wait_for_function("() => window.HFSEngine !== undefined")
-    got = page.evaluate("""async (cases) => {
+    got = page.evaluate(
+        """async (cases) => {
         const contract = await (await fetch('/quiz.json')).json();
         return cases.map((answers) => window.HFSEngine.evaluate(contract, answers));
-    }""", cases)
+    }""",
+        cases,
+    )
     expected = [json.loads(json.dumps(evaluate(contract(), answers))) for answers in cases]
     mismatches = [(c, g, e) for c, g, e in zip(cases, got, expected, strict=True) if g != e]
     assert not mismatches, mismatches[:2]
-    failures = [v["name"] for v, g in zip(VECTORS, got[-len(VECTORS):], strict=True) if check_vignette(v, g)]
+    failures = [v["name"] for v, g in zip(VECTORS, got[-len(VECTORS) :], strict=True) if check_vignette(v, g)]
     assert failures == []
 
 
@@ -41,8 +44,11 @@ def answer(page, qid: str, value) -> None:
 
 
 def in_viewport(page, selector: str) -> bool:
-    return page.evaluate("""(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
-        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""", selector)
+    return page.evaluate(
+        """(sel) => { const r = document.querySelector(sel).getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight; }""",
+        selector,
+    )
 
 
 def run_quiz(page, answers: dict, check_each=None) -> None:
@@ -61,9 +67,20 @@ def run_quiz(page, answers: dict, check_each=None) -> None:
     page.click("#quiz-submit")
 
 
-CLASSIC = {"emergency": ["none"], "injection": "no", "surgery": "no", "twitching": "yes", "side": "one",
-           "start": "eye", "spread": "down", "sleep": "yes", "brow": "up", "severity": "3", "frequency": "2",
-           "triggers": ["stress"]}
+CLASSIC = {
+    "emergency": ["none"],
+    "injection": "no",
+    "surgery": "no",
+    "twitching": "yes",
+    "side": "one",
+    "start": "eye",
+    "spread": "down",
+    "sleep": "yes",
+    "brow": "up",
+    "severity": "3",
+    "frequency": "2",
+    "triggers": ["stress"],
+}
 
 
 def test_a_sign_that_needs_help_now_shows_the_emergency_advice_at_once(page, base_url):

@@ -47,7 +47,9 @@ def test_every_citation_resolves_and_every_listed_reference_is_cited(client):
         for tag in re.findall(r'href="/en/references/#(r\d+)"', page):
             assert tag in dict(listed), (slug, tag)
             cited.add(tag)
-    cited |= set(re.findall(r'href="/en/references/#(r\d+)"', client.get("/en/quiz/result-view/").get_data(as_text=True)))
+    cited |= set(
+        re.findall(r'href="/en/references/#(r\d+)"', client.get("/en/quiz/result-view/").get_data(as_text=True))
+    )
     assert cited == {tag for tag, _ in listed}  # every entry is cited somewhere
 
 
@@ -90,7 +92,12 @@ def test_illustrations_are_small_have_alt_text_and_no_code(client):
 
 def test_no_seed_article_errors_in_the_english_text():
     text = " ".join(b.text for p in PAGES for b in p.blocks).lower()
-    for wrong in ("tic convulsive", "at least three to six months", "permanent solution", "is referred to as blepharospasm"):
+    for wrong in (
+        "tic convulsive",
+        "at least three to six months",
+        "permanent solution",
+        "is referred to as blepharospasm",
+    ):
         assert wrong not in text
 
 
@@ -109,8 +116,8 @@ def test_every_article_opens_with_in_short(page):
 @pytest.mark.parametrize("url", ARTICLE_URLS)
 def test_in_short_comes_first_and_each_paragraph_has_one_marker_that_resolves(client, url):
     html = client.get(url).get_data(as_text=True)
-    main = html[html.index("<main"):html.index("</main>")]
-    before = re.sub(r"<[^>]+>", " ", main[:main.index('class="in-short"')])
+    main = html[html.index("<main") : html.index("</main>")]
+    before = re.sub(r"<[^>]+>", " ", main[: main.index('class="in-short"')])
     assert len(re.findall(r"\w+", before)) <= 40  # the key points start within the first ~40 words
     for block in re.findall(r"<(?:p|li|figcaption)\b[^>]*>.*?</(?:p|li|figcaption)>", main, re.S):
         assert block.count('class="cite"') <= 1, block[:120]
@@ -147,8 +154,8 @@ def test_an_article_shows_about_400_words_before_more_detail_is_opened(client, p
 def test_every_page_has_the_menu_the_self_check_and_a_dated_review_line(client, code):
     for page in PAGES:
         html = client.get(f"/{code}/{page.slug + '/' if page.slug else ''}").get_data(as_text=True)
-        header = html[html.index('<header class="site"'):html.index("</header>")]
+        header = html[html.index('<header class="site"') : html.index("</header>")]
         for other in PAGES:
             assert f'href="/{code}/{other.slug + "/" if other.slug else ""}"' in header, (page.slug, other.slug)
         assert f'href="/{code}/quiz/"' in header  # the self-check from the header, without JavaScript
-        assert 'class="updated"' in html and "2026" in html[html.index('class="updated"'):][:200]
+        assert 'class="updated"' in html and "2026" in html[html.index('class="updated"') :][:200]

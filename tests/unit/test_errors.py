@@ -40,8 +40,9 @@ def test_wrong_method_is_a_translated_405_with_allow(client):
 
 
 def test_oversized_body_is_413(client, app):
-    response = client.post("/en/", data=b"x" * (app.config["MAX_CONTENT_LENGTH"] + 1),
-                           headers={"Content-Type": "application/octet-stream"})
+    response = client.post(
+        "/en/", data=b"x" * (app.config["MAX_CONTENT_LENGTH"] + 1), headers={"Content-Type": "application/octet-stream"}
+    )
     assert response.status_code == 413
     error_page(response)
 

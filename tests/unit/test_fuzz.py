@@ -24,8 +24,16 @@ def call(app, request: dict) -> tuple[int, dict, bytes]:
 
 
 def plain(path: str, host: str = "localhost", query: str = "", method: str = "GET", **extra) -> dict:
-    return {"method": method, "path": path, "query": query, "headers": {"Host": host}, "body": b"",
-            "chunked": False, "bad_chunks": False, **extra}
+    return {
+        "method": method,
+        "path": path,
+        "query": query,
+        "headers": {"Host": host},
+        "body": b"",
+        "chunked": False,
+        "bad_chunks": False,
+        **extra,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -45,12 +53,20 @@ SEEN_BEFORE = [  # each gave a 500 or an exception that escaped the app before i
     plain("/es/when-to-get-help/", host="a" * 64 + ".com", method="PATCH"),
     plain("/es", query="\x88ú=&ss=\r", method="OPTIONS"),
     plain("/en/symptoms", query="x=%0d%0a\r\n"),
-    plain("/en/quiz/result/", method="POST", body=b"q=1", chunked=True, bad_chunks=True,
-          headers={"Host": "localhost", "Content-Type": "application/x-www-form-urlencoded"}),
+    plain(
+        "/en/quiz/result/",
+        method="POST",
+        body=b"q=1",
+        chunked=True,
+        bad_chunks=True,
+        headers={"Host": "localhost", "Content-Type": "application/x-www-form-urlencoded"},
+    ),
 ]
 
 
-@pytest.mark.parametrize("request_", SEEN_BEFORE, ids=lambda r: f"{r['method']} {r['path'][:30]} {r['headers']['Host'][:12]}")
+@pytest.mark.parametrize(
+    "request_", SEEN_BEFORE, ids=lambda r: f"{r['method']} {r['path'][:30]} {r['headers']['Host'][:12]}"
+)
 def test_inputs_that_once_gave_a_500_now_get_a_translated_4xx_or_a_redirect(fuzz_app, request_):
     app, _, _ = fuzz_app
     status, headers, body = call(app, request_)
@@ -63,8 +79,9 @@ def test_a_seeded_sample_of_the_generator_gets_no_5xx_and_only_translated_error_
     problems = []
 
     @seed(20261130)
-    @settings(max_examples=800, database=None, deadline=None, phases=[Phase.generate],
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=800, database=None, deadline=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
+    )
     @given(requests(paths, fields))
     def one(request):
         status, headers, body = call(app, request)

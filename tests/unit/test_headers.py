@@ -6,8 +6,16 @@ import pytest
 
 from pwa.security import csp_header
 
-URLS = ["/", "/en/", "/ar/about/", "/es/references/", "/sw.js", "/en/manifest.webmanifest",
-        "/static/css/app.css", "/en/no-such-page/"]
+URLS = [
+    "/",
+    "/en/",
+    "/ar/about/",
+    "/es/references/",
+    "/sw.js",
+    "/en/manifest.webmanifest",
+    "/static/css/app.css",
+    "/en/no-such-page/",
+]
 
 
 def test_csp_is_exact(client):
@@ -37,7 +45,9 @@ def test_security_headers_on_every_response(client, url):
     assert "Set-Cookie" not in headers  # no cookies of any kind
 
 
-@pytest.mark.parametrize("url", ["/en/", "/static/css/app.css", "/static/js/app.js", "/sw.js", "/ar/manifest.webmanifest"])
+@pytest.mark.parametrize(
+    "url", ["/en/", "/static/css/app.css", "/static/js/app.js", "/sw.js", "/ar/manifest.webmanifest"]
+)
 @pytest.mark.parametrize("encoding", ["br", "gzip"])
 def test_text_responses_are_compressed(client, url, encoding):
     response = client.get(url, headers={"Accept-Encoding": encoding})
@@ -77,7 +87,8 @@ def test_pages_and_worker_revalidate(client):
     assert sw.mimetype == "text/javascript"
 
 
-@pytest.mark.parametrize("url", ["/static/../app.py", "/static/%2e%2e/app.py", "/static/vendor/SHA256SUMS",
-                                 "/static/nope.css"])
+@pytest.mark.parametrize(
+    "url", ["/static/../app.py", "/static/%2e%2e/app.py", "/static/vendor/SHA256SUMS", "/static/nope.css"]
+)
 def test_static_serves_only_our_asset_files(client, url):
     assert client.get(url).status_code == 404

@@ -67,7 +67,9 @@ def test_an_edited_english_sentence_shows_in_english_marked_in_other_languages()
     assert len(marked) == 2  # the heading and its entry in "On this page", nothing else
     html = client.get("/es/").get_data(as_text=True)
     assert '<span class="untranslated" lang="en" dir="ltr">What is the cause?</span>' in html
-    assert translated("es", "Parts of this page are not translated yet. They are shown in English and marked EN.") in html
+    assert (
+        translated("es", "Parts of this page are not translated yet. They are shown in English and marked EN.") in html
+    )
 
 
 def test_translations_are_used_for_article_blocks(client):

@@ -147,7 +147,9 @@ def test_the_offline_page_links_every_language_home_for_app_js_to_show_the_saved
     section = re.search(r'<section class="saved-languages" id="saved-languages"[^>]*hidden>(.*?)</section>', html, re.S)
     assert section
     for other in ("en", "es", "ar"):
-        assert re.search(rf'<li data-saved-lang="{other}" hidden><a [^>]*href="/{other}/" lang="{other}"', section.group(1))
+        assert re.search(
+            rf'<li data-saved-lang="{other}" hidden><a [^>]*href="/{other}/" lang="{other}"', section.group(1)
+        )
     main = re.search(r"<main[^>]*>(.*?)</main>", html, re.S).group(1)
     # No home link of its own outside the list: it would loop back here when that home is not saved.
     assert main.count(f'href="/{code}/"') == 1

@@ -41,15 +41,26 @@ SERVE_EVERYTHING = textwrap.dedent("""
 def installed(tmp_path_factory):
     """The wheel built from this checkout, installed (not editable) into a folder of its own."""
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out / "dist"), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(out / "dist"), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
     wheel = next((out / "dist").glob("*.whl"))
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(out / "site"), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(out / "site"), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     # Run from elsewhere with only the installed copy of pwa on the path (its dependencies come
     # from this environment: the question is what the wheel holds).
-    run = subprocess.run([sys.executable, "-c", SERVE_EVERYTHING], cwd=out, capture_output=True, text=True,
-                         env={"PYTHONPATH": str(out / "site"), "PATH": "/usr/bin:/bin"})
+    run = subprocess.run(
+        [sys.executable, "-c", SERVE_EVERYTHING],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(out / "site"), "PATH": "/usr/bin:/bin"},
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     return out, json.loads(run.stdout)
 

@@ -63,12 +63,19 @@ def random_answers(rng: random.Random) -> dict:
 def run_node(cases: list[dict]) -> list[dict]:
     node = shutil.which("node") or shutil.which("nodejs")
     assert node, "node is needed to run static/js/engine.js (make test installs it)"
-    out = subprocess.run([node, str(ROOT / "tests" / "js" / "run_engine.js")], check=True, capture_output=True,
-                         text=True, input=json.dumps({"contract": CONTRACT, "cases": cases}), timeout=60)
+    out = subprocess.run(
+        [node, str(ROOT / "tests" / "js" / "run_engine.js")],
+        check=True,
+        capture_output=True,
+        text=True,
+        input=json.dumps({"contract": CONTRACT, "cases": cases}),
+        timeout=60,
+    )
     return json.loads(out.stdout)
 
 
 # ---- The shared vectors, through both engines and the no-JS POST ----
+
 
 def test_there_are_enough_vignettes_and_they_cover_every_warning_sign():
     assert len(VECTORS) >= 40
@@ -119,6 +126,7 @@ def test_both_engines_agree_on_2000_random_answer_sets():
 
 # ---- The definition ----
 
+
 def conditions(cond: dict):
     yield cond
     for key in ("all", "any", "of"):
@@ -157,7 +165,9 @@ def test_definition_shape():
         assert set(rule.refs) <= set(REFERENCES), rule.id
         assert rule.link is None or rule.link in BY_SLUG, rule.id
         assert rule.kind != "flag" or rule.level in TIERS
-        assert rule.kind not in ("flag", "finding", "trigger") or rule.refs, f"{rule.id}: a clinical claim needs a source"
+        assert rule.kind not in ("flag", "finding", "trigger") or rule.refs, (
+            f"{rule.id}: a clinical claim needs a source"
+        )
     for question in DEFINITION.questions:
         assert question.options and question.prompt[1]
         assert not re.match(r"(Can|Do|Does|Is|Are|Have|Has) (you|it|they) not\b", question.prompt[1]), question.id
@@ -166,7 +176,9 @@ def test_definition_shape():
             assert question.show_if == {"q": question.follows, "in": ["yes"]}
             assert DEFINITION.question(question.follows).part == "context"
     assert [r.id for r in DEFINITION.rules if r.kind == "summary"][-1] == "summary_unclear"
-    assert next(r for r in DEFINITION.rules if r.kind == "summary" and r.id == "summary_unclear").when == {"always": True}
+    assert next(r for r in DEFINITION.rules if r.kind == "summary" and r.id == "summary_unclear").when == {
+        "always": True
+    }
 
 
 def test_the_first_screen_asks_only_for_emergency_signs():
@@ -192,10 +204,17 @@ def signs(question) -> list:
     return ["yes"]
 
 
-@pytest.mark.parametrize(("question", "sign"), [(q, sign) for q in DEFINITION.questions
-                                                if q.part in ("context", "warning") for sign in signs(q)
-                                                if q.multi or any(o.value == "yes" for o in q.options)],
-                         ids=lambda x: x.id if hasattr(x, "id") else str(x))
+@pytest.mark.parametrize(
+    ("question", "sign"),
+    [
+        (q, sign)
+        for q in DEFINITION.questions
+        if q.part in ("context", "warning")
+        for sign in signs(q)
+        if q.multi or any(o.value == "yes" for o in q.options)
+    ],
+    ids=lambda x: x.id if hasattr(x, "id") else str(x),
+)
 def test_not_sure_is_never_treated_as_yes(question, sign):
     """'Not sure' gets its own words, one tier lower than 'yes'; never the advice meant for 'yes'."""
     base = yes_context(question.id)
@@ -258,6 +277,7 @@ def test_never_named_as_a_validated_scale_and_never_a_grade_or_diagnosis(client)
 
 # ---- The form, the no-JS result and the contract ----
 
+
 def test_quiz_page_has_every_question_in_order_and_posts_to_the_result(client):
     html = client.get("/es/quiz/").get_data(as_text=True)
     page = Page(html)
@@ -301,8 +321,9 @@ def test_no_js_result_is_computed_on_the_server_and_never_stored(client):
 
 def test_not_sure_prints_as_not_sure_in_the_summary_for_the_doctor(client):
     html = client.post("/en/quiz/result/", data={"emergency": NOT_SURE, "hearing_sudden": NOT_SURE}).get_data(
-        as_text=True)
-    answers = html[html.index('<dl class="answers">'):html.index("</dl>")]
+        as_text=True
+    )
+    answers = html[html.index('<dl class="answers">') : html.index("</dl>")]
     assert "No;" not in answers and "None of these" not in answers
     assert answers.count("I&#39;m not sure") == 2
 
@@ -319,8 +340,9 @@ def test_no_js_result_in_arabic_is_right_to_left(client):
 
 
 def test_follow_ups_sent_under_no_are_ignored_not_rejected(client):
-    response = client.post("/en/quiz/result/", data={"injection": "no", "inj_eye": "yes", "twitching": "no",
-                                                      "side": "one"})
+    response = client.post(
+        "/en/quiz/result/", data={"injection": "no", "inj_eye": "yes", "twitching": "no", "side": "one"}
+    )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert 'data-rule="flag_inj_eye"' not in html and 'data-rule="fit_one_side"' not in html
@@ -332,14 +354,17 @@ def test_none_of_these_with_other_answers_keeps_the_others(client):
     assert 'data-rule="trigger_stress"' in html
 
 
-@pytest.mark.parametrize(("data", "why"), [
-    ({"bogus": "1"}, "unknown question"),
-    ({"side": "sideways"}, "unknown option"),
-    ({"side": ["one", "one"]}, "duplicated field"),
-    ({"side": ["one", "both_apart"]}, "two answers to a one-answer question"),
-    ({"triggers": ["stress", "stress"]}, "duplicated value"),
-    ({"side": "x" * 5000}, "huge value"),
-])
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        ({"bogus": "1"}, "unknown question"),
+        ({"side": "sideways"}, "unknown option"),
+        ({"side": ["one", "one"]}, "duplicated field"),
+        ({"side": ["one", "both_apart"]}, "two answers to a one-answer question"),
+        ({"triggers": ["stress", "stress"]}, "duplicated value"),
+        ({"side": "x" * 5000}, "huge value"),
+    ],
+)
 def test_bad_answers_are_a_translated_400(client, data, why):
     response = client.post("/es/quiz/result/", data=data)
     assert response.status_code == 400, why
@@ -372,7 +397,7 @@ def test_quiz_json_is_the_contract(client):
 def test_each_list_of_advice_links_to_a_page_once(client):
     unsure = {q: NOT_SURE for q in ("weak_numb", "other_nerve", "pain", "ear_gradual", "eye_red")}
     html = client.post("/en/quiz/result/", data=unsure).get_data(as_text=True)
-    section = html[html.index('data-section="mention"'):]
-    section = section[:section.index("</section>")]
+    section = html[html.index('data-section="mention"') :]
+    section = section[: section.index("</section>")]
     assert section.count("<li") == len(unsure)
     assert section.count('class="more"') == 1  # all lead to the same page: one link, on the last item

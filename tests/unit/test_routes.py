@@ -94,8 +94,11 @@ def test_no_inline_script_style_or_handlers_anywhere(shared_app, page_url, page_
             assert not (attrs.get(name) or "").lower().startswith("javascript:"), page_url
     # Every resource the page loads is our own: no third-party request of any kind.
     for tag, attrs in page.elements:
-        url = attrs.get("src") if tag in ("script", "img", "iframe", "source") else (
-            attrs.get("href") if tag == "link" else None)
+        url = (
+            attrs.get("src")
+            if tag in ("script", "img", "iframe", "source")
+            else (attrs.get("href") if tag == "link" else None)
+        )
         if url:
             assert url.startswith("/") and not url.startswith("//"), (page_url, url)
 

@@ -54,8 +54,9 @@ def full_pages() -> dict[str, bytes]:
         if not url.startswith("/static/"):
             add(f"GET {url}", client.get(url))
     with app.test_request_context("/"):
-        results = {locale: url_for("localized.quiz.result", lang_code=url_code(locale))
-                   for locale in app.config["LOCALES"]}
+        results = {
+            locale: url_for("localized.quiz.result", lang_code=url_code(locale)) for locale in app.config["LOCALES"]
+        }
     add("GET /no-such-page/ (404)", client.get("/no-such-page/"), 404)
     for locale, result in results.items():
         code = url_code(locale)
@@ -84,9 +85,21 @@ def test_every_full_page_is_valid_html(tmp_path):
         labels[path.name] = label
     checked = subprocess.run(
         # C1 only: a short run starts faster; its larger frames need more stack than the default.
-        [java, "-Xss4m", "-XX:TieredStopAtLevel=1", "-jar", str(VNU), "--errors-only", "--exit-zero-always", "--format", "json",
-         *sorted(str(tmp_path / name) for name in labels)],
-        capture_output=True, text=True, timeout=600,
+        [
+            java,
+            "-Xss4m",
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--exit-zero-always",
+            "--format",
+            "json",
+            *sorted(str(tmp_path / name) for name in labels),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert checked.returncode == 0, checked.stderr[-2000:]
     try:

@@ -3,7 +3,7 @@ short In short points to the emergency box, which follows at once (first phone s
 face-weakness rule after treatment, the same-day signs (general, then after an operation) and the
 signs for an appointment soon. Emergency and same-day signs are never folded."""
 
-from pwa.content.model import EMERGENCY, LI, MORE, NOTE, SAME_DAY, SHORT, SOON, H, H3, P, Page
+from pwa.content.model import EMERGENCY, H3, LI, MORE, NOTE, SAME_DAY, SHORT, SOON, H, P, Page
 
 PAGE = Page(
     slug="when-to-get-help",
