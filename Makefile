@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: run dev test test-quick lint install install-test chromium node java vnu bench freeze translations icons
+.PHONY: run dev test test-quick lint lock install install-test chromium node java vnu bench freeze translations icons
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
@@ -18,8 +18,17 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install -q -c constraints.txt -e .
 
+# CI's dependencies come from requirements-ci.txt, locked with hashes (make lock writes it from
+# pyproject.toml and constraints.txt); the project itself then goes in without its dependencies.
 install-test: $(BIN)/python
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q --require-hashes -r requirements-ci.txt
+	$(BIN)/pip install -q --no-deps -e .
+
+UV := uv==0.13.8
+lock: $(BIN)/python
+	$(BIN)/pip install -q $(UV)
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes -c constraints.txt \
+		--python-version 3.11 --universal --no-header -o requirements-ci.txt
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || scripts/apt-install.sh chromium
