@@ -1,8 +1,8 @@
 """Static files under URLs that carry their content hash (?v=…), computed here.
 
 A URL whose hash matches the file is cached for a year; any other (no hash, an old
-hash) revalidates. Files are served as bytes so responses can be compressed; stylesheets
-are minified first (rcssmin)."""
+hash) revalidates. Files are served as bytes so responses can be compressed; our stylesheets
+and scripts are minified first (rcssmin, rjsmin)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import mimetypes
 from pathlib import Path
 
 import rcssmin
+import rjsmin
 from flask import Flask, Response, abort, current_app, request
 
 TYPES = {
@@ -59,6 +60,8 @@ class Assets:
             data = path.read_bytes()
             if path.suffix == ".css":  # served minified: the comments are for people, not for phones
                 data = rcssmin.cssmin(data.decode("utf-8")).encode("utf-8")
+            elif path.suffix == ".js" and not path.name.endswith(".min.js"):  # vendored files come minified
+                data = rjsmin.jsmin(data.decode("utf-8")).encode("utf-8")
             cached = (mtime, data, hashlib.sha256(data).hexdigest()[:12])
             self._cache[filename] = cached
         return cached[1], cached[2]

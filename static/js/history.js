@@ -5,11 +5,14 @@
 
    Stored format, version 2: {"version": 2, "entries": [{id, date, symptoms, impact, tier, summary}]}.
    Version 1 (a bare array of {date, symptoms, impact, tier}) is migrated on first read.
-   Nothing saved is lost silently: a value this code cannot read is never overwritten; the
-   page says so and offers the raw text as a file before a new list is started. */
+   Nothing saved is lost silently: a value this code cannot read is never overwritten. It is
+   kept aside unchanged (ASIDE) and a new list starts, so new results are still saved; the page
+   says so and offers the kept text as a file until the person deletes it. Every change is a
+   read-modify-write under a Web Lock, so two tabs saving at once never drop an entry. */
 "use strict";
 (() => {
   const KEY = "hfs-quiz-history";
+  const ASIDE = `${KEY}-unreadable`;
   const VERSION = 2;
   const TIERS = [null, "emergency", "check", "same_day", "soon", "mention"];
   const SUMMARY = /^[a-z_]{1,40}$/;
@@ -81,6 +84,34 @@
   const isQuota = (e) => Boolean(e) && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED"
     || e.code === 22 || e.code === 1014);
 
+  /* An unreadable value moves to ASIDE (added to what is there, never replacing it) and the list
+     starts again; false when the phone does not allow it (then it stays where it is). */
+  function setAside(raw) {
+    const store = storage();
+    try {
+      const kept = store.getItem(ASIDE);
+      store.setItem(ASIDE, kept === null ? raw : `${kept}\n${raw}`);
+      store.removeItem(KEY);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function kept() {
+    try {
+      return storage().getItem(ASIDE);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* Runs work() while no other tab of this site changes the list (navigator.locks); a Promise. */
+  function locked(work) {
+    const locks = navigator.locks;
+    return locks && typeof locks.request === "function" ? locks.request(KEY, work) : Promise.resolve().then(work);
+  }
+
   /* What is stored now: {state: "ok", entries} | {state: "broken", raw} | {state: "unavailable"}. */
   function read() {
     const store = storage();
@@ -92,18 +123,18 @@
     }
     if (raw === undefined) return { state: "unavailable", entries: [] };
     if (raw === null) return { state: "ok", entries: [] };
-    const broken = { state: "broken", entries: [], raw };
+    const broken = () => (setAside(raw) ? { state: "ok", entries: [] } : { state: "broken", entries: [], raw });
     let data;
     try {
       data = JSON.parse(raw);
     } catch (e) {
-      return broken;
+      return broken();
     }
     const v1 = Array.isArray(data);
     const list = v1 ? data : data && typeof data === "object" && data.version === VERSION && data.entries;
-    if (!Array.isArray(list)) return broken;
+    if (!Array.isArray(list)) return broken();
     const entries = list.map((entry) => checked(entry, NO_LIMITS, { needId: !v1 }));
-    if (entries.some((entry) => entry === null)) return broken;
+    if (entries.some((entry) => entry === null)) return broken();
     const ids = new Set();
     let changed = v1;
     for (const entry of entries) {
@@ -133,9 +164,13 @@
     return { ok: false, message: (holder && holder.getAttribute(attribute)) || "" };
   }
 
-  /* The contract with quiz.js: {ok: true} or {ok: false, message}. Re-reads before writing,
-     so a result saved in another tab is kept. */
+  /* The contract with quiz.js: a Promise of {ok: true} or {ok: false, message}. Reads and writes
+     under the lock, so a result saved in another tab at the same moment is kept. */
   function add(result) {
+    return locked(() => addNow(result));
+  }
+
+  function addNow(result) {
     const current = read();
     if (current.state === "unavailable") return failed("notSaved");
     if (current.state === "broken") {
@@ -182,20 +217,29 @@
 
   function saveRaw() {
     const current = read();
-    if (current.state === "broken") download(current.raw, `hfs-self-check-unreadable-${today()}.txt`, "text/plain");
+    const raw = current.state === "broken" ? current.raw : kept();
+    if (raw !== null) download(raw, `hfs-self-check-unreadable-${today()}.txt`, "text/plain");
   }
 
-  function startOver() {
-    if (read().state !== "broken" || !window.confirm(text("confirmReset"))) return;
-    try {
-      storage().removeItem(KEY);
-    } catch (e) { /* drawn as it is */ }
+  async function startOver() {
+    if (!window.confirm(text("confirmReset"))) return;
+    await locked(() => {
+      try {
+        storage().removeItem(read().state === "broken" ? KEY : ASIDE);
+      } catch (e) { /* drawn as it is */ }
+    });
     draw();
-    $("history-empty").focus();
+    ($("history-empty").hidden ? $("history-export") : $("history-empty")).focus();
   }
 
-  function removeOne(id) {
+  async function removeOne(id) {
     if (!window.confirm(text("confirmOne"))) return;
+    await locked(() => removeNow(id));
+    draw();
+    (document.querySelector("#history-rows button") || $("history-empty")).focus();
+  }
+
+  function removeNow(id) {
     const current = read();
     if (current.state === "ok") {
       const entries = current.entries.filter((entry) => entry.id !== id);
@@ -208,18 +252,18 @@
         }
       }
     }
-    draw();
-    (document.querySelector("#history-rows button") || $("history-empty")).focus();
   }
 
-  function removeAll() {
+  async function removeAll() {
     if (read().state !== "ok" || !window.confirm(text("confirmAll"))) return;
-    try {
-      storage().removeItem(KEY);
-      say("deletedAll");
-    } catch (e) {
-      say("deleteFailed");
-    }
+    await locked(() => {
+      try {
+        storage().removeItem(KEY);
+        say("deletedAll");
+      } catch (e) {
+        say("deleteFailed");
+      }
+    });
     draw();
     $("history-empty").focus();
   }
@@ -247,11 +291,14 @@
       say("importInvalid");
       return;
     }
-    const current = read(); // again, just before writing
-    if (current.state !== "ok") {
-      draw();
-      return;
-    }
+    await locked(() => store(results));
+    draw();
+  }
+
+  /* Adds the imported results not saved yet, and says how many it stored: only what was written. */
+  function store(results) {
+    const current = read(); // again, under the lock, just before writing
+    if (current.state !== "ok") return;
     const known = new Set(current.entries.map(sameness));
     const ids = new Set(current.entries.map((entry) => entry.id));
     const added = [];
@@ -277,7 +324,6 @@
     }
     const number = new Intl.NumberFormat(lang());
     say("imported", { new: number.format(added.length), old: number.format(old) });
-    draw();
   }
 
   /* ---- Drawing ---- */
@@ -395,9 +441,10 @@
       .map((entry, order) => ({ entry, order, time: Date.parse(entry.date) }))
       .sort((a, b) => a.time - b.time || a.order - b.order)
       .map((item) => item.entry);
-    $("history-problem").hidden = ok;
-    $("history-problem-text").textContent = ok ? "" : text(current.state === "broken" ? "unreadable" : "unavailable");
-    $("history-recover").hidden = current.state !== "broken";
+    const aside = ok && kept() !== null;
+    $("history-problem").hidden = ok && !aside;
+    $("history-problem-text").textContent = ok && !aside ? "" : text(current.state === "unavailable" ? "unavailable" : "unreadable");
+    $("history-recover").hidden = current.state !== "broken" && !aside;
     $("history-tools").hidden = !ok;
     $("history-export").hidden = !entries.length;
     $("history-clear").hidden = !entries.length;
@@ -430,7 +477,7 @@
   window.HFSHistory = { add, read, draw };
 
   window.addEventListener("storage", (event) => {
-    if (event.key === KEY || event.key === null) draw();
+    if (event.key === KEY || event.key === ASIDE || event.key === null) draw();
   });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", draw);
   else draw();

@@ -18,16 +18,25 @@
     const engine = window.HFSEngine;
 
     /* ---- Answers and progress, kept on this device until the result is shown ---- */
+    /* Stored as {version: 1, answers, step}; an older value without a version reads the same. A value
+       that cannot be read is removed and the person told, instead of a "Question NaN" screen. */
     const progress = {
       read() {
+        let raw = null;
         try {
-          const data = JSON.parse(localStorage.getItem(PROGRESS));
-          if (data && typeof data.answers === "object" && data.answers && Number.isInteger(data.step)) return data;
-        } catch (e) { /* unreadable: start afresh, the stored value is left as it is */ }
+          raw = localStorage.getItem(PROGRESS);
+          const data = JSON.parse(raw);
+          const known = data && (data.version === undefined || data.version === 1);
+          if (raw === null || (known && data.answers && typeof data.answers === "object" && !Array.isArray(data.answers)
+              && Number.isInteger(data.step) && data.step >= 0)) return raw === null ? null : data;
+        } catch (e) { /* unreadable: below */ }
+        if (raw === null) return null;
+        this.clear();
+        $("quiz-progress-lost").hidden = false;
         return null;
       },
       write(value) {
-        try { localStorage.setItem(PROGRESS, JSON.stringify(value)); } catch (e) { /* full or off: answers stay on screen */ }
+        try { localStorage.setItem(PROGRESS, JSON.stringify({ version: 1, ...value })); } catch (e) { /* full or off: answers stay on screen */ }
       },
       clear() {
         try { localStorage.removeItem(PROGRESS); } catch (e) { /* nothing to do */ }
@@ -210,21 +219,19 @@
       if (!window.HFSHistory) target.querySelector("[data-action=save]").remove();
     }
 
-    function save(button) {
+    async function save(button) {
       const status = $("quiz-result").querySelector("[data-status]");
-      const outcome = window.HFSHistory.add({ date: current.date, symptoms: current.result.scores.symptoms,
+      button.disabled = true; // one save per press, while the list is locked and written
+      const outcome = await window.HFSHistory.add({ date: current.date, symptoms: current.result.scores.symptoms,
         impact: current.result.scores.impact, tier: current.result.tier, summary: current.result.summary });
-      if (outcome.ok) {
-        button.disabled = true;
-        status.textContent = status.dataset.saved;
-      } else {
-        status.textContent = outcome.message;
-      }
+      button.disabled = outcome.ok;
+      status.textContent = outcome.ok ? status.dataset.saved : outcome.message;
     }
 
     function again() {
       form.reset();
       progress.clear();
+      $("quiz-progress-lost").hidden = true;
       acknowledged = "";
       $("quiz-result").hidden = true;
       $("quiz-result").replaceChildren();

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 from playwright.sync_api import expect
@@ -159,6 +160,44 @@ def test_answers_are_kept_on_the_device_if_you_leave_mid_way(page, base_url):
     page.reload()
     expect(page.locator("#q-surgery")).to_be_visible()
     expect(page.locator("#q-emergency input[value=none]")).to_be_checked()
+
+
+def test_progress_is_stored_with_its_version_and_an_older_unversioned_value_still_reads(page, base_url):
+    page.goto(f"{base_url}/en/quiz/")
+    answer(page, "emergency", ["none"])
+    page.click("#quiz-next")
+    saved = json.loads(page.evaluate("() => localStorage.getItem('hfs-quiz-progress')"))
+    assert saved["version"] == 1 and saved["step"] == 1 and saved["answers"] == {"emergency": ["none"]}
+    page.evaluate(
+        "() => localStorage.setItem('hfs-quiz-progress', JSON.stringify({answers: {emergency: ['none']}, step: 1}))"
+    )
+    page.reload()
+    expect(page.locator("#q-injection")).to_be_visible()
+    expect(page.locator("#quiz-progress-lost")).to_be_hidden()
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "{oops",
+        "5",
+        "null",
+        "[]",
+        '{"answers": {}, "step": "x"}',
+        '{"answers": [], "step": 2}',
+        '{"answers": {}, "step": -3}',
+        '{"version": 9, "answers": {}, "step": 1}',
+    ],
+)
+def test_unreadable_progress_is_discarded_with_a_note_never_question_nan(page, base_url, raw):
+    page.goto(f"{base_url}/en/quiz/")
+    page.evaluate("(raw) => localStorage.setItem('hfs-quiz-progress', raw)", raw)
+    page.reload()
+    expect(page.locator("#quiz-progress-lost")).to_be_visible()
+    expect(page.locator("#quiz-progress")).to_have_text(re.compile(r"^Question 1 of \d+$"))
+    assert page.evaluate("() => localStorage.getItem('hfs-quiz-progress')") != raw  # discarded, not kept
+    page.click("#quiz-next")
+    expect(page.locator("#quiz-progress")).to_have_text(re.compile(r"^Question 2 of \d+$"))
 
 
 def test_the_result_replaces_the_questions_with_the_warning_first(page, base_url):

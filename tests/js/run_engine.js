@@ -2,7 +2,9 @@
    standard input and prints the results as a JSON array (tests/unit/test_engine.py compares
    them with pwa/quiz/engine.py and with the expectations in tests/quiz_vectors.json). */
 "use strict";
-const { evaluate } = require("../../static/js/engine.js");
+const path = require("path");
+// The engine file: static/js/engine.js, or the file given (the served, minified copy).
+const { evaluate } = require(process.argv[2] ? path.resolve(process.argv[2]) : "../../static/js/engine.js");
 
 let input = "";
 process.stdin.setEncoding("utf8");

@@ -60,11 +60,11 @@ def random_answers(rng: random.Random) -> dict:
     return answers
 
 
-def run_node(cases: list[dict]) -> list[dict]:
+def run_node(cases: list[dict], engine: Path | None = None) -> list[dict]:
     node = shutil.which("node") or shutil.which("nodejs")
     assert node, "node is needed to run static/js/engine.js (make test installs it)"
     out = subprocess.run(
-        [node, str(ROOT / "tests" / "js" / "run_engine.js")],
+        [node, str(ROOT / "tests" / "js" / "run_engine.js"), *([str(engine)] if engine else [])],
         check=True,
         capture_output=True,
         text=True,
@@ -401,3 +401,12 @@ def test_each_list_of_advice_links_to_a_page_once(client):
     section = section[: section.index("</section>")]
     assert section.count("<li") == len(unsure)
     assert section.count('class="more"') == 1  # all lead to the same page: one link, on the last item
+
+
+def test_the_served_minified_engine_gives_the_same_results(client, tmp_path):
+    served = client.get("/static/js/engine.js").data
+    assert len(served) < (ROOT / "static" / "js" / "engine.js").stat().st_size  # minified as served
+    (tmp_path / "engine.js").write_bytes(served)
+    rng = random.Random(7)
+    cases = [random_answers(rng) for _ in range(300)] + [v["answers"] for v in VECTORS]
+    assert run_node(cases, tmp_path / "engine.js") == run_node(cases)
