@@ -42,6 +42,7 @@ class LiveServer:
     """The app on 127.0.0.1 in a daemon thread; stop() cuts the network for real."""
 
     def __init__(self, app, port: int = 0):
+        self.app = app
         self.server = make_server("127.0.0.1", port, app, threaded=True)
         self.port = self.server.server_port
         self.url = f"http://127.0.0.1:{self.port}"
@@ -67,13 +68,32 @@ def live_server():
     server.stop()
 
 
+class FailFrom:
+    """WSGI middleware: from the `first`-th request on (the worker's update check, /sw.js, not
+    counted), every answer is a 503, as when the network drops in the middle of an install."""
+
+    def __init__(self, app, first: int):
+        self.app, self.first, self.seen, self.failed = app, first, 0, 0
+
+    def __call__(self, environ, start_response):
+        if environ["PATH_INFO"] != "/sw.js":
+            self.seen += 1
+            if self.seen >= self.first:
+                self.failed += 1
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"network down"]
+        return self.app(environ, start_response)
+
+
 @pytest.fixture
 def serve():
-    """Start servers of our own (offline and update tests stop them); all stopped at the end."""
+    """Start servers of our own (offline and update tests stop them); all stopped at the end.
+    wrap(app) puts middleware between the server and the app (FailFrom, say)."""
     started: list[LiveServer] = []
 
-    def start(config: dict | None = None, port: int = 0) -> LiveServer:
-        server = LiveServer(create_app(config), port)
+    def start(config: dict | None = None, port: int = 0, wrap=None) -> LiveServer:
+        app = create_app(config)
+        server = LiveServer(wrap(app) if wrap else app, port)  # outside the app: its own requests pass
         started.append(server)
         return server
 

@@ -217,6 +217,33 @@ def test_export_then_import_again_says_none_new_and_all_already_saved(page, base
     assert len(set(ids)) == 4
 
 
+def test_export_then_import_on_a_clean_profile_gives_identical_data(page, browser, base_url):
+    open_with(page, base_url, v2(FOUR))
+    with page.expect_download() as download:
+        page.click("#history-export")
+    clean = browser.new_context()  # another phone: nothing saved
+    other = clean.new_page()
+    open_with(other, base_url, None)
+    other.set_input_files("#history-import", download.value.path())
+    expect(other.locator("#history-status")).to_have_text("New: 4. Already saved: 0.")
+    assert json.loads(stored(other)) == json.loads(stored(page))  # the same ids, dates, scores and order
+    clean.close()
+
+
+def test_an_import_into_a_full_storage_says_so_and_stores_nothing(page, base_url, tmp_path):
+    open_with(page, base_url, v2(FOUR[:1]))
+    before = stored(page)
+    file = tmp_path / "more.json"
+    file.write_text(json.dumps({"app": "hfs-companion", "kind": "self-check-history", "version": 1, "results": FOUR}))
+    page.evaluate(
+        "() => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; }"
+    )
+    page.set_input_files("#history-import", str(file))
+    expect(page.locator("#history-status")).to_have_text(data(page, "import-full"))
+    assert stored(page) == before  # only what was stored is ever reported: here, nothing
+    expect(rows(page)).to_have_count(1)
+
+
 @pytest.mark.parametrize(
     "bad",
     [

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import PAGE_PATHS, wait_until_saved
+from tests.e2e.conftest import PAGE_PATHS, FailFrom, wait_until_saved
 
 
 def precache(page, base: str) -> list[dict]:
@@ -117,6 +117,92 @@ def test_a_new_version_installs_and_the_notice_updates_the_page(saved_page, serv
     expect(page.locator("h2#cause")).to_have_text("What is the cause?")
     expect(notice).to_be_hidden()
     page.wait_for_function("(old) => caches.keys().then((k) => k.length === 1 && k[0] !== old[0])", arg=old_caches)
+
+
+# Asks for an update and follows the new worker to its end: "redundant" (its install failed),
+# "installed" (waiting for the person to accept) or "none" (no new version found).
+UPDATE = """async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  const found = new Promise((resolve) => {
+    registration.addEventListener("updatefound", () => resolve(registration.installing), { once: true });
+    setTimeout(() => resolve(null), 10000);
+  });
+  try { await registration.update(); } catch (e) { return "unreachable"; }
+  const worker = registration.installing || registration.waiting || (await found);
+  if (!worker) return "none";
+  if (["installed", "redundant"].includes(worker.state)) return worker.state;
+  return new Promise((resolve) => worker.addEventListener("statechange", () => {
+    if (["installed", "redundant"].includes(worker.state)) resolve(worker.state);
+  }));
+}"""
+
+EVERY_FILE = {"Self-check": "Self check"}  # in the header of every page: a new version of each
+
+
+def test_a_network_drop_during_an_update_leaves_the_previous_version_whole_and_the_update_waits(saved_page, serve):
+    page, first = saved_page("en")
+    old_cache = page.evaluate("caches.keys()")[0]
+    controller = page.evaluate("navigator.serviceWorker.controller.scriptURL")
+    port = first.port
+    first.stop()
+    failing = serve({"TEXT_OVERRIDES": EVERY_FILE}, port=port, wrap=lambda app: FailFrom(app, 3))
+    assert page.evaluate(UPDATE) == "redundant"  # the new version never got past its install
+    assert failing.app.failed >= 1 and failing.app.seen - failing.app.failed >= 2  # dropped mid-install
+    expect(page.locator("#update-notice")).to_be_hidden()
+    assert old_cache in page.evaluate("caches.keys()")
+    # With the network gone, every saved page is still the previous version, whole.
+    cut_network(page, failing)
+    for path in PAGE_PATHS:
+        page.goto(f"{failing.url}/en/{path}")
+        expect(page.locator("header.site")).to_contain_text("Self-check")
+    assert page.evaluate("navigator.serviceWorker.controller.scriptURL") == controller
+    assert page.evaluate(UPDATE) == "unreachable"  # looked for offline: nothing changes, it waits
+    # The network is back: the update installs in full, and waits for the person to accept it.
+    page.context.set_offline(False)
+    serve({"TEXT_OVERRIDES": EVERY_FILE}, port=port)
+    assert page.evaluate(UPDATE) == "installed"
+    expect(page.locator("#update-notice")).to_be_visible(timeout=20000)
+    with page.expect_navigation():
+        page.click("#update-accept")
+    expect(page.locator("header.site")).to_contain_text("Self check")
+    page.wait_for_function("(old) => caches.keys().then((k) => k.length === 1 && k[0] !== old)", arg=old_cache)
+
+
+def test_saved_results_survive_ten_updates(saved_page, serve):
+    page, server = saved_page("en")
+    port = server.port
+    page.goto(f"{server.url}/en/quiz/history/")
+    page.evaluate(
+        "(value) => localStorage.setItem('hfs-quiz-history', value)",
+        json.dumps(
+            {
+                "version": 2,
+                "entries": [
+                    {
+                        "id": f"id-{n}",
+                        "date": f"2025-0{n}-01T10:00:00.000Z",
+                        "symptoms": n,
+                        "impact": n,
+                        "tier": None,
+                        "summary": None,
+                    }
+                    for n in range(1, 5)
+                ],
+            }
+        ),
+    )
+    before = page.evaluate("() => localStorage.getItem('hfs-quiz-history')")
+    versions = set()
+    for update in range(1, 11):
+        server.stop()
+        server = serve({"TEXT_OVERRIDES": {"Your saved results": f"Your saved results ({update})"}}, port=port)
+        assert page.evaluate(UPDATE) == "installed"
+        with page.expect_navigation():
+            page.click("#update-accept")
+        versions.add(page.evaluate("caches.keys()")[0])
+        assert page.evaluate("() => localStorage.getItem('hfs-quiz-history')") == before
+    assert len(versions) == 10  # ten different worker versions
+    expect(page.locator("#history-rows tr")).to_have_count(4)
 
 
 SAVED_LANGUAGES = """async () => {
