@@ -231,6 +231,18 @@ def wait_until_languages_saved(page, langs: set[str], timeout: float = 30) -> No
         page.wait_for_timeout(250)
 
 
+def test_two_saves_at_once_keep_both_languages(saved_page):
+    """Each fill reads the worker's record and writes it back: run together, the second used to
+    overwrite the first one's part. They now run one after another."""
+    page, _ = saved_page("en")
+    page.evaluate("""async () => {
+      const registration = await navigator.serviceWorker.ready;
+      registration.active.postMessage({ type: "save", langs: ["es"] });
+      registration.active.postMessage({ type: "save", langs: ["ar"] });
+    }""")
+    wait_until_languages_saved(page, {"en", "es", "ar"})
+
+
 @pytest.fixture
 def picker_first(browser, serve):
     """A first visit to "/" by a browser whose language is Spanish, until the worker is done."""
