@@ -18,7 +18,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if test_config:
         app.config.update(test_config)
 
-    from pwa import assets, cli, errors, i18n, pages, security
+    from pwa import assets, cache, cli, errors, i18n, pages, security
     from pwa.offline.views import root
 
     i18n.init_app(app)
@@ -26,6 +26,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     security.init_app(app)
     errors.init_app(app)
     compress.init_app(app)
+    cache.init_app(app)  # after the compressor: it keeps pages before they are compressed
     app.register_blueprint(root)
     pages.init_app(app)
     cli.init_app(app)

@@ -28,6 +28,10 @@ class Defaults:
     # A year for URLs that carry the file's content hash (?v=…); pages and /sw.js revalidate.
     STATIC_MAX_AGE = 365 * 24 * 3600
 
+    # Rendered pages kept per process (pwa/cache.py): every page of every locale fits many times.
+    PAGE_CACHE_ENTRIES = 512
+    PAGE_CACHE_BYTES = 32 * 1024 * 1024
+
     COMPRESS_ALGORITHM = ["br", "gzip"]
     COMPRESS_BR_LEVEL = 5
     COMPRESS_MIN_SIZE = 256
