@@ -25,6 +25,11 @@ class PageCache:
         self.size = 0
         self.lock = Lock()
 
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
     def get(self, key: Key) -> tuple[bytes, int, list[tuple[str, str]]] | None:
         with self.lock:
             found = self.entries.get(key)

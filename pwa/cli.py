@@ -64,12 +64,17 @@ def precache():
 
 @click.command("freeze")
 @click.option("--destination", default=str(catalogs.ROOT / "frozen"), show_default=True)
+@click.option(
+    "--no-server",
+    is_flag=True,
+    help="For a static host with no app behind it: the no-JavaScript self-check says JavaScript is needed.",
+)
 @with_appcontext
-def freeze_command(destination):
+def freeze_command(destination, no_server):
     """Write the whole site, every language, to static files."""
     from pwa.freeze import freeze
 
-    urls = freeze(current_app._get_current_object(), destination)
+    urls = freeze(current_app._get_current_object(), destination, no_server=no_server)
     click.echo(f"froze {len(urls)} URLs and 404.html into {destination}")
 
 

@@ -28,6 +28,10 @@ class Defaults:
     # A year for URLs that carry the file's content hash (?v=…); pages and /sw.js revalidate.
     STATIC_MAX_AGE = 365 * 24 * 3600
 
+    # A static export for a host with no server (flask freeze --no-server): the no-JavaScript
+    # self-check cannot post, so the page says that JavaScript is needed instead.
+    STATIC_HOST_ONLY = False
+
     # Rendered pages kept per process (pwa/cache.py): every page of every locale fits many times.
     PAGE_CACHE_ENTRIES = 512
     PAGE_CACHE_BYTES = 32 * 1024 * 1024

@@ -15,7 +15,12 @@ from flask_frozen import Freezer, MissingURLGeneratorWarning
 from pwa.offline.precache import precache_urls
 
 
-def freeze(app: Flask, destination: str | Path) -> list[str]:
+def freeze(app: Flask, destination: str | Path, no_server: bool = False) -> list[str]:
+    """no_server: for a static host or CDN with nothing behind it (see STATIC_HOST_ONLY)."""
+    if no_server != app.config["STATIC_HOST_ONLY"]:
+        app.config["STATIC_HOST_ONLY"] = no_server
+        app.extensions.pop("precache", None)  # built from the pages, which change with it
+        app.extensions["page_cache"].clear()
     app.config.update(
         FREEZER_DESTINATION=str(destination),
         FREEZER_REMOVE_EXTRA_FILES=True,

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import mimetypes
 import os
 import shutil
 import socket
 import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from werkzeug.serving import make_server
@@ -41,9 +44,9 @@ def chromium_path() -> str | None:
 class LiveServer:
     """The app on 127.0.0.1 in a daemon thread; stop() cuts the network for real."""
 
-    def __init__(self, app, port: int = 0):
+    def __init__(self, app, port: int = 0, server=None):
         self.app = app
-        self.server = make_server("127.0.0.1", port, app, threaded=True)
+        self.server = server or make_server("127.0.0.1", port, app, threaded=True)
         self.port = self.server.server_port
         self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -53,6 +56,14 @@ class LiveServer:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
+
+    @classmethod
+    def of_files(cls, root) -> LiveServer:
+        """Python's own static file server for a folder: no app, no headers of ours, no POST."""
+        mimetypes.add_type("application/manifest+json", ".webmanifest")
+        handler = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
+        handler.log_message = lambda *args: None
+        return cls(None, server=ThreadingHTTPServer(("127.0.0.1", 0), handler))
 
 
 def free_port() -> int:
