@@ -55,6 +55,31 @@
     if (el) el.textContent = text;
   }
 
+  /* Whether the browser promised to keep what is saved (asked for with persist() only on a tap
+     of "save every language"), and the space used and still free (estimate()). */
+  function size(bytes) {
+    const big = bytes >= 1e9;
+    return new Intl.NumberFormat(pageLang(), { style: "unit", unit: big ? "gigabyte" : "megabyte",
+      maximumFractionDigits: 1 }).format(bytes / (big ? 1e9 : 1e6));
+  }
+
+  async function storageInfo(ask) {
+    const box = tools();
+    const store = navigator.storage;
+    if (!box || !store || !$("offline-storage")) return;
+    const lines = [];
+    try {
+      const kept = ask && store.persist ? await store.persist() : store.persisted && await store.persisted();
+      if (typeof kept === "boolean") lines.push(kept ? box.dataset.kept : box.dataset.notKept);
+    } catch (e) { /* not offered here */ }
+    try {
+      const { usage, quota } = await store.estimate();
+      lines.push(fill(box.dataset.space, { used: size(usage), free: size(Math.max(quota - usage, 0)) }));
+    } catch (e) { /* not offered here */ }
+    $("offline-storage").textContent = lines.join(" ");
+    $("offline-storage").hidden = !lines.length;
+  }
+
   function onMessage(event) {
     const box = tools();
     const data = event.data || {};
@@ -76,6 +101,7 @@
       if (all) status(box.dataset.all);
       else if (data.langs.includes(pageLang())) status(box.dataset.ready);
       $("save-all").hidden = all;
+      storageInfo(false);
     } else if (data.type === "save-failed") {
       bar.hidden = true;
       status(box.dataset.failed);
@@ -114,7 +140,10 @@
     const box = tools();
     if (!box || !("serviceWorker" in navigator)) return;
     box.hidden = false;
-    $("save-all").onclick = () => askWorker({ type: "save", langs: "all" });
+    $("save-all").onclick = () => {
+      storageInfo(true); // the tap is what lets the browser grant persistent storage
+      askWorker({ type: "save", langs: "all" });
+    };
     if ($("saved-languages")) {
       // The offline page: shown because the network is gone, so only ask what is saved.
       askWorker({ type: "status" });

@@ -243,6 +243,35 @@ def test_two_saves_at_once_keep_both_languages(saved_page):
     wait_until_languages_saved(page, {"en", "es", "ar"})
 
 
+@pytest.mark.parametrize("granted", [True, False])
+def test_saving_every_language_asks_to_keep_them_and_says_the_answer_and_the_space(browser, serve, granted):
+    """navigator.storage.persist() is stubbed: headless Chromium always answers false."""
+    server = serve()
+    context = browser.new_context()
+    context.add_init_script(f"""(() => {{
+      let granted = false;
+      navigator.storage.persist = async () => {{ granted = {str(granted).lower()}; return granted; }};
+      navigator.storage.persisted = async () => granted;
+      navigator.storage.estimate = async () => ({{ usage: 2500000, quota: 1500000000 }});
+    }})()""")
+    page = context.new_page()
+    page.goto(f"{server.url}/es/about/")
+    wait_until_saved(page, "es")
+    box = page.locator("#offline-tools")
+    expect(page.locator("#offline-storage")).to_contain_text("2,5 MB")  # used, in the page's language
+    expect(page.locator("#offline-storage")).to_contain_text("1,5 GB")  # still free
+    page.click("#save-all")
+    wait_until_languages_saved(
+        page,
+        set(
+            page.evaluate("() => [...document.querySelectorAll('.languages a[data-lang]')].map((a) => a.dataset.lang)")
+        ),
+    )
+    told = box.get_attribute("data-kept" if granted else "data-not-kept")
+    expect(page.locator("#offline-storage")).to_contain_text(told)
+    context.close()
+
+
 @pytest.fixture
 def picker_first(browser, serve):
     """A first visit to "/" by a browser whose language is Spanish, until the worker is done."""
