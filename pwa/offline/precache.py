@@ -1,7 +1,7 @@
 """The offline list, derived from the app's own routes, locales and static files.
 
-Each entry is {"url", "lang", "revision"}: lang None is shared (downloaded on the
-first install), a locale is that language's pack. The revision is a hash of the
+Each entry is {"url", "lang", "revision", "size"}: lang None is shared (downloaded on the
+first install), a locale is that language's pack; size (bytes) drives the saving progress. The revision is a hash of the
 response's bytes, and the version is a hash over every entry and the worker's code,
 so any change of content, translation or code installs a new worker."""
 
@@ -64,7 +64,8 @@ def build_precache(app: Flask, worker_source: str) -> tuple[list[dict], str]:
             response = client.get(url)
             if response.status_code != 200:  # never a redirect, never an error
                 raise RuntimeError(f"cannot precache {url}: {response.status_code}")
-            entries.append({"url": url, "lang": lang, "revision": hashlib.sha256(response.data).hexdigest()[:16]})
+            digest = hashlib.sha256(response.data).hexdigest()[:16]
+            entries.append({"url": url, "lang": lang, "revision": digest, "size": len(response.data)})
         digest = hashlib.sha256(json.dumps(entries, sort_keys=True).encode() + worker_source.encode())
         return entries, digest.hexdigest()[:16]
 

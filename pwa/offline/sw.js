@@ -69,20 +69,26 @@ async function obtain(entry, olds) {
   return response;
 }
 
-/* Save the shared files and the packs of `langs`; report(done, total) after each file. */
+/* Save the shared files and the packs of `langs`; report(progress) after each file, in
+   languages complete and in bytes. */
 async function fill(langs, report = () => {}) {
   const cache = await caches.open(CURRENT);
   const held = await record(cache);
   const olds = await oldCaches();
   const todo = PRECACHE.filter((e) => (!e.lang || langs.includes(e.lang)) && !sameRevision(held, e));
-  let done = 0;
+  const left = {};
+  todo.forEach((e) => { if (e.lang) left[e.lang] = (left[e.lang] || 0) + 1; });
+  const progress = { langsDone: langs.filter((l) => !left[l]).length, langs: langs.length, bytesDone: 0,
+    bytes: todo.reduce((sum, e) => sum + e.size, 0) };
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
       const entry = todo[next++];
       await cache.put(entry.url, await obtain(entry, olds));
       held[entry.url] = { revision: entry.revision, lang: entry.lang };
-      report(++done, todo.length);
+      progress.bytesDone += entry.size;
+      if (entry.lang && --left[entry.lang] === 0) progress.langsDone += 1;
+      report(progress);
     }
   };
   try {
@@ -127,7 +133,7 @@ self.addEventListener("message", (event) => {
   } else if (data.type === "save") {
     const langs = data.langs === "all" ? LOCALES : data.langs.filter((l) => LOCALES.includes(l));
     event.waitUntil(
-      fillInTurn(langs, (done, total) => reply({ type: "progress", done, total }))
+      fillInTurn(langs, (progress) => reply({ type: "progress", ...progress }))
         .then(async () => reply({ type: "saved", langs: await savedLanguages() }))
         .catch(() => reply({ type: "save-failed" })),
     );

@@ -91,10 +91,12 @@
     }
     const bar = $("offline-progress");
     if (data.type === "progress") {
+      const count = new Intl.NumberFormat(pageLang());
       bar.hidden = false;
-      bar.max = data.total;
-      bar.value = data.done;
-      status(fill(box.dataset.progress, data));
+      bar.max = data.bytes;
+      bar.value = data.bytesDone;
+      status(fill(box.dataset.progress, { done: count.format(data.langsDone), total: count.format(data.langs),
+        saved: size(data.bytesDone), size: size(data.bytes) }));
     } else if (data.type === "saved") {
       bar.hidden = true;
       const all = [...document.querySelectorAll(".languages a[data-lang]")].every((a) => data.langs.includes(a.dataset.lang));

@@ -89,16 +89,27 @@ def test_a_boosted_link_offline_still_gets_the_offline_page(saved_page):
     assert page.locator("html").get_attribute("lang") == "en"
 
 
-def test_save_every_language_shows_progress_then_all_work_offline(saved_page):
+def test_save_every_language_shows_progress_in_languages_and_bytes_then_every_page_works_offline(saved_page):
     page, server = saved_page("en")
+    page.evaluate("""() => { window.said = []; new MutationObserver(() => window.said.push(
+      document.getElementById('offline-status').textContent)).observe(document.getElementById('offline-status'),
+      { childList: true, characterData: true, subtree: true }); }""")
     page.click("#save-all")
     done = page.locator("#offline-tools").get_attribute("data-all")
     expect(page.locator("#offline-status")).to_have_text(done, timeout=30000)
     expect(page.locator("#save-all")).to_be_hidden()
+    codes = page.evaluate("() => [...document.querySelectorAll('.languages a[data-lang]')].map((a) => a.dataset.lang)")
+    progress = [text for text in page.evaluate("() => window.said") if text.startswith("Saving")]
+    assert progress and all(
+        re.fullmatch(rf"Saving for offline use\. Languages: \d of {len(codes)}\. Size: [\d.]+ MB of [\d.]+ MB\.", text)
+        for text in progress
+    ), progress
+    assert progress[-1].startswith(f"Saving for offline use. Languages: {len(codes)} of {len(codes)}.")
     cut_network(page, server)
-    for url in ("/es/about/", "/ar/references/", "/ar/"):
-        assert page.goto(server.url + url).status == 200
-        assert page.locator("html").get_attribute("lang") == url.split("/")[1]
+    for code in codes:  # every page of every locale, with the network off
+        for path in PAGE_PATHS:
+            assert page.goto(f"{server.url}/{code}/{path}").status == 200, (code, path)
+            assert page.locator("html").get_attribute("lang") == code
 
 
 def test_a_new_version_installs_and_the_notice_updates_the_page(saved_page, serve):
