@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
-import random
 import socket
 import sys
 import time
@@ -21,16 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import brotli  # noqa: E402
 from flask import got_request_exception  # noqa: E402
-from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
 
 from pwa import create_app  # noqa: E402
-from pwa.quiz.views import contract  # noqa: E402
 from pwa.security import HEADERS  # noqa: E402
-from tests.fuzzing import chunked, environ, requests, routes  # noqa: E402
-
-
-def form_fields() -> list[str]:
-    return [q["id"] for q in contract()["questions"]]
+from tests.fuzzing import call, chunked, fuzz  # noqa: E402
 
 
 def check(request: dict, status: int, headers: dict, body: bytes) -> str | None:
@@ -52,44 +45,23 @@ def run_wsgi(app, count: int, seed: int) -> tuple[collections.Counter, list]:
     problems: list = []
     exceptions: list = []
     got_request_exception.connect(lambda sender, exception, **kw: exceptions.append(repr(exception)), app, weak=False)
-    paths, fields = routes(app), None
-    with app.app_context():
-        fields = form_fields()
 
-    @settings(
-        max_examples=count,
-        database=None,
-        derandomize=False,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(requests(paths, fields))
     def one(request):
-        captured = {}
-
-        def start_response(status, headers, exc_info=None):
-            captured["status"] = int(status.split()[0])
-            captured["headers"] = dict(headers)
-
         before = len(exceptions)
         try:
-            body = b"".join(app(environ(request), start_response))
+            status, headers, body = call(app, request)
         except Exception as error:  # escaped the app: a server would answer a bare 500
             statuses["exception"] += 1
             problems.append(("escaped " + repr(error)[:120], request))
             return
-        statuses[captured["status"]] += 1
-        problem = check(request, captured["status"], captured["headers"], body)
+        statuses[status] += 1
+        problem = check(request, status, headers, body)
         if len(exceptions) > before:
             problem = problem or "exception " + exceptions[-1][:120]
         if problem:
             problems.append((problem, request))
 
-    random.seed(seed)
-    from hypothesis import seed as hseed
-
-    hseed(seed)(one)()
+    fuzz(app, count, seed, one)
     statuses["logged exceptions"] = len(exceptions)
     return statuses, problems
 
@@ -140,18 +112,7 @@ def decode(headers: dict, body: bytes) -> bytes:
 def run_socket(app, count: int, seed: int, port: int) -> tuple[collections.Counter, list]:
     statuses: collections.Counter = collections.Counter()
     problems: list = []
-    paths = routes(app)
-    with app.app_context():
-        fields = form_fields()
 
-    @settings(
-        max_examples=count,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(requests(paths, fields))
     def one(request):
         started = time.monotonic()
         try:
@@ -183,9 +144,7 @@ def run_socket(app, count: int, seed: int, port: int) -> tuple[collections.Count
         if problem:
             problems.append((problem, request))
 
-    from hypothesis import seed as hseed
-
-    hseed(seed)(one)()
+    fuzz(app, count, seed, one)
     return statuses, problems
 
 

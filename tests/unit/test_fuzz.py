@@ -6,21 +6,10 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, seed, settings
 
 from pwa.security import HEADERS
-from scripts.fuzz import check, form_fields
-from tests.fuzzing import environ, requests, routes
-
-
-def call(app, request: dict) -> tuple[int, dict, bytes]:
-    captured: dict = {}
-
-    def start_response(status, headers, exc_info=None):
-        captured.update(status=int(status.split()[0]), headers=dict(headers))
-
-    body = b"".join(app(environ(request), start_response))  # an exception here escaped the app
-    return captured["status"], captured["headers"], body
+from scripts.fuzz import check
+from tests.fuzzing import call, fuzz
 
 
 def plain(path: str, host: str = "localhost", query: str = "", method: str = "GET", **extra) -> dict:
@@ -40,10 +29,7 @@ def plain(path: str, host: str = "localhost", query: str = "", method: str = "GE
 def fuzz_app():
     from pwa import create_app
 
-    app = create_app()  # not TESTING: an exception becomes a 500, as in production
-    with app.app_context():
-        fields = form_fields()
-    return app, routes(app), fields
+    return create_app()  # not TESTING: an exception becomes a 500, as in production
 
 
 SEEN_BEFORE = [  # each gave a 500 or an exception that escaped the app before it was fixed
@@ -68,28 +54,21 @@ SEEN_BEFORE = [  # each gave a 500 or an exception that escaped the app before i
     "request_", SEEN_BEFORE, ids=lambda r: f"{r['method']} {r['path'][:30]} {r['headers']['Host'][:12]}"
 )
 def test_inputs_that_once_gave_a_500_now_get_a_translated_4xx_or_a_redirect(fuzz_app, request_):
-    app, _, _ = fuzz_app
-    status, headers, body = call(app, request_)
+    status, headers, body = call(fuzz_app, request_)
     assert check(request_, status, headers, body) is None, (status, body[:200])
     assert status < 500
 
 
 def test_a_seeded_sample_of_the_generator_gets_no_5xx_and_only_translated_error_pages(fuzz_app):
-    app, paths, fields = fuzz_app
     problems = []
 
-    @seed(20261130)
-    @settings(
-        max_examples=800, database=None, deadline=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
-    )
-    @given(requests(paths, fields))
     def one(request):
-        status, headers, body = call(app, request)
+        status, headers, body = call(fuzz_app, request)
         problem = check(request, status, headers, body)
         if problem:
             problems.append((problem, request["method"], request["path"][:60], request["headers"].get("Host")))
 
-    one()
+    fuzz(fuzz_app, 800, 20261130, one)
     assert not problems, problems[:5]
 
 
