@@ -52,9 +52,10 @@ class Assets:
             if filename not in self._names:
                 return None
         path = self.root / filename
-        if not path.is_file():  # removed since the scan
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:  # removed since the scan
             return None
-        mtime = path.stat().st_mtime
         cached = self._cache.get(filename)
         if cached is None or cached[0] != mtime:
             data = path.read_bytes()

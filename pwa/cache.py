@@ -58,19 +58,22 @@ def key() -> Key | None:
 
 
 def serve_cached() -> Response | None:
-    """before_request: a page rendered before is served without running its view."""
-    found = (k := key()) and current_app.extensions["page_cache"].get(k)
+    """before_request: a page rendered before is served without running its view; on a miss the
+    key is left on g for keep(), so it is worked out once per request."""
+    k = key()
+    found = k and current_app.extensions["page_cache"].get(k)
     if not found:
+        g.page_key = k
         return None
     body, status, headers = found
-    g.page_cached = True
     return Response(body, status=status, headers=headers)
 
 
 def keep(response: Response) -> Response:
-    """after_request, before compression: keep a freshly rendered 200 page."""
-    k = key()
-    if k is None or g.get("page_cached") or response.status_code != 200 or response.direct_passthrough:
+    """after_request, before compression: keep a freshly rendered 200 page (a miss of serve_cached;
+    nothing is left on g for a hit, or for a request answered before it ran)."""
+    k = g.pop("page_key", None)
+    if k is None or response.status_code != 200 or response.direct_passthrough:
         return response
     headers = [(name, value) for name, value in response.headers.items() if name.lower() != "content-length"]
     current_app.extensions["page_cache"].put(k, response.get_data(), response.status_code, headers)

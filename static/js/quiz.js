@@ -23,14 +23,13 @@
     const progress = {
       read() {
         let raw = null;
-        try {
-          raw = localStorage.getItem(PROGRESS);
-          const data = JSON.parse(raw);
-          const known = data && (data.version === undefined || data.version === 1);
-          if (raw === null || (known && data.answers && typeof data.answers === "object" && !Array.isArray(data.answers)
-              && Number.isInteger(data.step) && data.step >= 0)) return raw === null ? null : data;
-        } catch (e) { /* unreadable: below */ }
+        try { raw = localStorage.getItem(PROGRESS); } catch (e) { /* storage off: nothing saved */ }
         if (raw === null) return null;
+        try {
+          const data = JSON.parse(raw);
+          if (data && [undefined, 1].includes(data.version) && data.answers && typeof data.answers === "object"
+              && !Array.isArray(data.answers) && Number.isInteger(data.step) && data.step >= 0) return data;
+        } catch (e) { /* unreadable: below */ }
         this.clear();
         $("quiz-progress-lost").hidden = false;
         return null;
