@@ -71,7 +71,7 @@ def test_without_javascript_the_export_says_the_self_check_needs_it(browser, sta
     page = context.new_page()
     page.goto(f"{server.url}/en/quiz/")
     expect(page.locator("#quiz-submit")).to_be_hidden()  # nothing that would post to a static host
-    note = page.locator("#quiz-form noscript .callout")  # the parser builds it when scripting is off
+    note = page.locator("#quiz-intro noscript .callout")  # first, before the questions
     expect(note).to_be_visible()
     expect(note).to_contain_text("the self-check needs JavaScript")
     context.close()
