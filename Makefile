@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export DEBIAN_FRONTEND := noninteractive
 
-.PHONY: run dev test test-quick lint lock install install-test chromium node java vnu bench freeze translations icons
+.PHONY: run dev serve test test-quick lint lock install install-test chromium node java vnu nginx wrk bench freeze translations icons
 
 $(BIN)/python:
 	@$(PY) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); scripts/apt-install.sh python3-venv && $(PY) -m venv $(VENV); }
@@ -33,6 +33,14 @@ lock: $(BIN)/python
 chromium:
 	@command -v chromium >/dev/null 2>&1 || scripts/apt-install.sh chromium
 
+# make serve's front server (and its precompressed-brotli module), from Debian.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || scripts/apt-install.sh nginx libnginx-mod-http-brotli-static
+
+# The load generator of make bench.
+wrk:
+	@command -v wrk >/dev/null 2>&1 || scripts/apt-install.sh wrk
+
 # node runs static/js/engine.js in the fast unit tests (the same vectors as the Python engine).
 node:
 	@command -v node >/dev/null 2>&1 || command -v nodejs >/dev/null 2>&1 || scripts/apt-install.sh nodejs
@@ -52,6 +60,12 @@ vnu: java node_modules/.package-lock.json
 run: install
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null app:app
 
+# The production stack in the foreground: nginx on $(HOST):8080 serving the static export, the
+# self-check's no-JavaScript POST passed to gunicorn on a Unix socket (pwa/stack.py). Ctrl-C stops it.
+SERVE_PORT ?= 8080
+serve: install nginx
+	$(BIN)/python -m pwa.stack --listen $(HOST):$(SERVE_PORT)
+
 dev: install
 	$(BIN)/flask --app app --debug run --host $(HOST) --port $(PORT)
 
@@ -61,13 +75,13 @@ lint: install-test
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: install-test chromium node vnu lint
+test: install-test chromium node vnu nginx lint
 	$(BIN)/python -m pytest
 
 test-quick: install-test node vnu
 	$(BIN)/python -m pytest -m "not e2e"
 
-bench: install
+bench: install nginx wrk
 	$(BIN)/python scripts/bench.py
 
 freeze: install

@@ -2,7 +2,9 @@
 
 Pages become <path>/index.html, /sw.js and the manifests keep their names, assets keep
 their paths (their ?v= hash is a query string, which any static host ignores), and
-404.html is the English not-found page that static hosts serve for unknown paths."""
+404.html is the English not-found page that static hosts serve for unknown paths, _headers
+gives such a host the app's own headers for every kind of file, and _errors/<lang>/ holds the
+app's error pages for a server in front (pwa/deploy.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pathlib import Path
 from flask import Flask
 from flask_frozen import Freezer, MissingURLGeneratorWarning
 
+from pwa.deploy import error_pages, headers_file, rules
 from pwa.offline.precache import precache_urls
 
 
@@ -39,4 +42,8 @@ def freeze(app: Flask, destination: str | Path, no_server: bool = False) -> list
         urls = list(freezer.freeze_yield())
     not_found = app.test_client().get("/not-found/", headers={"Accept-Language": "en"})
     Path(destination, "404.html").write_bytes(not_found.data)
+    Path(destination, "_headers").write_text(headers_file(rules(app)), encoding="utf-8")
+    for name, body in error_pages(app).items():
+        Path(destination, name).parent.mkdir(parents=True, exist_ok=True)
+        Path(destination, name).write_bytes(body)
     return [str(u.url) for u in urls]

@@ -6,7 +6,6 @@ import functools
 import mimetypes
 import os
 import shutil
-import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -64,12 +63,6 @@ class LiveServer:
         handler = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
         handler.log_message = lambda *args: None
         return cls(None, server=ThreadingHTTPServer(("127.0.0.1", 0), handler))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
