@@ -247,9 +247,7 @@ def nginx_conf(
         for url, h in r.files.items()
     )
     pages = "".join(
-        f"    location /{code}/ {{\n"
-        f"        try_files $uri $uri/ =404;\n"
-        f"{_type(h, '        ')}{_add({**r.common, **h}, '        ')}    }}\n"
+        f"    location /{code}/ {{\n{_type(h, '        ')}{_add({**r.common, **h}, '        ')}    }}\n"
         for code, h in r.pages.items()
     )
     errors = "".join(
@@ -273,6 +271,8 @@ http {{
     server_tokens off;
     sendfile on;
     tcp_nopush on;
+    open_file_cache max=2000 inactive=60s;  # the export does not change while it is served
+    open_file_cache_errors on;
     keepalive_timeout 15s;
     # Slow clients: a request must arrive, and an answer be taken, in time; nginx holds idle
     # connections cheaply, and the app only ever sees whole, buffered requests.
@@ -313,8 +313,7 @@ http {{
     if ($args ~ "^.{{{r.max_query + 1}}}") {{
         return 414;
     }}
-    location = / {{
-        try_files /index.html =404;
+    location = /index.html {{
 {_type(r.picker, "        ")}{_add({**r.common, **r.picker}, "        ")}    }}
 {files}{pages}
     location /static/ {{

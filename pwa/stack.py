@@ -185,19 +185,22 @@ def main(argv: list[str] | None = None) -> int:
     host, _, port = args.listen.rpartition(":")
     stack = Stack(host or "127.0.0.1", int(port), args.workers)
 
-    def stop(signum, frame):
-        raise KeyboardInterrupt
+    stopping: list[int] = []  # Ctrl-C (SIGINT, sent to nginx and gunicorn too) or SIGTERM
 
+    def stop(signum, frame):
+        stopping.append(signum)
+
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     with stack:
         print(f"Serving the export with nginx on {stack.url}/ (run directory {stack.run_dir}); Ctrl-C stops.")
-        try:
-            while all(proc.poll() is None for proc in stack.procs):
-                time.sleep(0.5)
+        sys.stdout.flush()
+        while not stopping and all(proc.poll() is None for proc in stack.procs):
+            time.sleep(0.2)
+        if not stopping:
             print("nginx or gunicorn stopped; stopping the other.", file=sys.stderr)
             return 1
-        except KeyboardInterrupt:
-            print("\nStopping nginx and gunicorn.")
+        print("\nStopping nginx and gunicorn.")
     return 0
 
 
