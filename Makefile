@@ -58,7 +58,7 @@ node_modules/.package-lock.json: package.json package-lock.json | node
 vnu: java node_modules/.package-lock.json
 
 run: install
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null app:app
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile /dev/null --no-control-socket app:app
 
 # The production stack in the foreground: nginx on $(HOST):8080 serving the static export, the
 # self-check's no-JavaScript POST passed to gunicorn on a Unix socket (pwa/stack.py). Ctrl-C stops it.

@@ -128,7 +128,7 @@ class Stack:
         gunicorn = [
             sys.executable, "-m", "gunicorn", "pwa:create_app()",
             "--bind", f"unix:{sock}", "--umask", "0o007", "--workers", str(self.workers),
-            "--access-logfile", "/dev/null", "--timeout", "30", "--graceful-timeout", "5",
+            "--access-logfile", "/dev/null", "--timeout", "30", "--graceful-timeout", "5", "--no-control-socket",
         ]  # fmt: skip
         conf = str(run_dir / "nginx.conf")
         subprocess.run([NGINX, "-t", "-q", "-e", "stderr", "-p", str(run_dir), "-c", conf], check=True)

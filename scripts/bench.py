@@ -178,7 +178,7 @@ def servers(seconds: float, pages: list[str], sample: list[str], load_seconds: f
     gunicorn_port = free_port()
     gunicorn = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{gunicorn_port}", "--workers", "2",
-         "--access-logfile", "/dev/null", "--error-logfile", "/dev/null", "app:app"],
+         "--access-logfile", "/dev/null", "--error-logfile", "/dev/null", "--no-control-socket", "app:app"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     stack = Stack(port=free_port(), quiet=True)
