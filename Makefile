@@ -78,7 +78,7 @@ lint: install-test
 test: install-test chromium node vnu nginx lint
 	$(BIN)/python -m pytest
 
-test-quick: install-test node vnu
+test-quick: install-test node vnu nginx
 	$(BIN)/python -m pytest -m "not e2e"
 
 bench: install nginx wrk
