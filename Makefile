@@ -35,7 +35,8 @@ chromium:
 
 # make serve's front server (and its precompressed-brotli module), from Debian.
 nginx:
-	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || scripts/apt-install.sh nginx libnginx-mod-http-brotli-static
+	@test -x /usr/sbin/nginx && test -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so \
+		|| scripts/apt-install.sh nginx libnginx-mod-http-brotli-static
 
 # The load generator of make bench.
 wrk:
