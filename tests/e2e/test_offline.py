@@ -378,14 +378,18 @@ def test_saving_every_language_from_the_picker_shows_progress_in_the_suggested_l
         pattern = pattern.replace(re.escape("{" + slot + "}"), ".+?")
     progress = [(text, bar) for text, bar in page.evaluate("() => window.said") if re.fullmatch(pattern, text)]
     assert progress and all(bar for _, bar in progress), page.evaluate("() => window.said")
-    codes = page.evaluate("() => [...document.querySelectorAll('.language-list a[data-lang]')].map((a) => a.dataset.lang)")
+    codes = page.evaluate(
+        "() => [...document.querySelectorAll('.language-list a[data-lang]')].map((a) => a.dataset.lang)"
+    )
     wait_until_languages_saved(page, set(codes))
 
 
 def remove_button(page, code: str):
     """The Remove button of a language in the saved list, by its accessible name ("Remove Español")."""
     name = page.locator(f'.languages a[data-lang="{code}"]').text_content()
-    pattern = page.evaluate("() => document.querySelector('#saved-here template').content.querySelector('button').textContent")
+    pattern = page.evaluate(
+        "() => document.querySelector('#saved-here template').content.querySelector('button').textContent"
+    )
     return page.get_by_role("button", name=f"{pattern.strip()} {name}", exact=True)
 
 
@@ -399,7 +403,9 @@ def test_a_removed_language_is_gone_offline_and_not_saved_again_until_asked(save
     expect(page.locator("#saved-here li")).to_have_count(2)
     remove_button(page, "ar").click()
     arabic = page.locator('.languages a[data-lang="ar"]').text_content()
-    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-removed").replace("{language}", arabic))
+    expect(page.locator("#offline-status")).to_have_text(
+        box.get_attribute("data-removed").replace("{language}", arabic)
+    )
     expect(page.locator("#saved-here li")).to_have_count(1)
     assert saved_languages(page) == ["es"]
     # Visiting an Arabic page online does not save it again: the page says it is not saved.
