@@ -80,6 +80,9 @@ class Page:
     summary: Block  # P("page_symptoms.summary", "…"): the meta description and the index text
     blocks: tuple[Block, ...] = field(default=())
     article: bool = True  # counted in the readability bounds (not references, glossary, about)
+    # The offline tools (save, saved languages with Remove, install help) at the end of the blocks,
+    # inside the page's last section, instead of in the footer.
+    offline_tools: bool = False
 
     @property
     def refs(self) -> list[str]:

@@ -25,6 +25,7 @@ CONTENT_UPDATED = date(2026, 11, 30)
 ABOUT = Page(
     slug="about",
     article=False,
+    offline_tools=True,
     title=H("page_about.title", "About this app"),
     summary=P(
         "page_about.summary",
@@ -90,7 +91,9 @@ ABOUT = Page(
         ),
         P(
             "page_about.offline_2",
-            "Outreach workers can save every language at once with the button at the bottom of each page.",
+            "Outreach workers can save every language at once with the button “Save every language on this "
+            "phone”, here and at the bottom of every other page. You can also remove a language you no longer "
+            "need, to free space on the phone.",
         ),
     ),
 )

@@ -1,12 +1,14 @@
 /* HFS Companion service worker. The server prepends VERSION, PRECACHE (entries of
    {url, lang, revision}; lang null = shared) and LOCALES, all computed from the app.
    One cache per version; each cache holds a record of what it holds, so an update
-   copies unchanged files from the old cache and refetches only what changed. */
+   copies unchanged files from the old cache and refetches only what changed, and the
+   languages the person removed, so that nothing saves them again until they ask. */
 "use strict";
 
 const PREFIX = "hfs-";
 const CURRENT = PREFIX + VERSION;
 const RECORD = "/__precache-record__";
+const REMOVED = "/__removed-languages__";
 const PARALLEL = 4;
 
 const sameRevision = (held, entry) => held[entry.url] && held[entry.url].revision === entry.revision;
@@ -16,9 +18,25 @@ async function record(cache) {
   return response ? response.json() : {};
 }
 
-async function writeRecord(cache, held) {
+async function writeRecord(cache, held, key = RECORD) {
   const body = JSON.stringify(held);
-  await cache.put(RECORD, new Response(body, { headers: { "Content-Type": "application/json" } }));
+  await cache.put(key, new Response(body, { headers: { "Content-Type": "application/json" } }));
+}
+
+/* Languages the person removed: automatic saves (a visit, an update) skip them; a save
+   they ask for (a button) clears the removal. */
+async function removedLanguages(cache) {
+  const response = await (cache || (await caches.open(CURRENT))).match(REMOVED);
+  return response ? response.json() : [];
+}
+
+const writeRemoved = async (langs) => writeRecord(await caches.open(CURRENT), [...new Set(langs)].sort(), REMOVED);
+
+/* On an update: the removals the previous versions held (the active one kept taking them
+   until now), so a language removed there stays removed here. */
+async function carriedRemovals(olds) {
+  const lists = await Promise.all(olds.map(({ cache }) => removedLanguages(cache)));
+  return [...new Set(lists.flat())];
 }
 
 async function oldCaches() {
@@ -34,8 +52,9 @@ function langOf(pathname) {
   return LOCALES.includes(first) ? first : null;
 }
 
-/* Languages to keep: those an older version had saved, plus those of open pages. */
-async function languagesToSave() {
+/* Languages to keep: those an older version had saved, plus those of open pages, less
+   those the person removed. */
+async function languagesToSave(removed) {
   const langs = new Set();
   for (const { held } of await oldCaches()) {
     Object.values(held).forEach((h) => h.lang && langs.add(h.lang));
@@ -45,7 +64,7 @@ async function languagesToSave() {
     const lang = langOf(new URL(w.url).pathname);
     if (lang) langs.add(lang);
   });
-  return [...langs];
+  return [...langs].filter((l) => !removed.includes(l));
 }
 
 async function hex(response) {
@@ -99,26 +118,62 @@ async function fill(langs, report = () => {}) {
   return todo.length;
 }
 
-/* One fill at a time: each reads the record, adds to it and writes it back, so two at
-   once (the page's language and the one "/" suggests, say) would lose each other's part. */
+/* Remove a language's pages from the current cache and its record, and remember the removal.
+   Shared files (the offline pages among them) stay. */
+async function remove(lang) {
+  const cache = await caches.open(CURRENT);
+  const held = await record(cache);
+  const urls = Object.keys(held).filter((url) => held[url].lang === lang);
+  await Promise.all(urls.map((url) => cache.delete(url)));
+  urls.forEach((url) => { delete held[url]; });
+  await writeRecord(cache, held);
+  await writeRemoved([...(await removedLanguages(cache)), lang]);
+}
+
+/* One change of the cache at a time: each fill reads the record, adds to it and writes it
+   back, so two at once (the page's language and the one "/" suggests, say) would lose each
+   other's part; a removal in between would be undone. */
 let filling = Promise.resolve();
-function fillInTurn(langs, report) {
-  const turn = filling.then(() => fill(langs, report));
+function inTurn(job) {
+  const turn = filling.then(job);
   filling = turn.catch(() => {});
   return turn;
 }
+
+/* A save: `asked` (a tap on a save button) clears the removal of those languages; any
+   other save (a visit, the language "/" suggests) skips the removed ones. */
+const save = (langs, asked, report) => inTurn(async () => {
+  const removed = await removedLanguages();
+  if (asked) await writeRemoved(removed.filter((l) => !langs.includes(l)));
+  return fill(asked ? langs : langs.filter((l) => !removed.includes(l)), report);
+});
 
 async function savedLanguages() {
   const held = await record(await caches.open(CURRENT));
   return LOCALES.filter((lang) => PRECACHE.every((e) => e.lang !== lang || sameRevision(held, e)));
 }
 
+const savedReply = async () => ({ type: "saved", langs: await savedLanguages(), removed: await removedLanguages() });
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(languagesToSave().then((langs) => fillInTurn(langs)));
+  event.waitUntil(inTurn(async () => {
+    const removed = await carriedRemovals(await oldCaches());
+    await writeRemoved(removed);
+    return fill(await languagesToSave(removed));
+  }));
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
+    // Removals made in the previous version after this one installed: carried, and applied.
+    const olds = await oldCaches();
+    if (olds.length) {
+      const removed = await carriedRemovals(olds);
+      await inTurn(async () => {
+        await writeRemoved(removed);
+        for (const lang of removed) await remove(lang);
+      });
+    }
     const names = await caches.keys();
     await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CURRENT).map((n) => caches.delete(n)));
     await self.clients.claim();
@@ -133,12 +188,14 @@ self.addEventListener("message", (event) => {
   } else if (data.type === "save") {
     const langs = data.langs === "all" ? LOCALES : data.langs.filter((l) => LOCALES.includes(l));
     event.waitUntil(
-      fillInTurn(langs, (progress) => reply({ type: "progress", ...progress }))
-        .then(async () => reply({ type: "saved", langs: await savedLanguages() }))
-        .catch(() => reply({ type: "save-failed" })),
+      save(langs, data.asked === true, (progress) => reply({ type: "progress", ...progress }))
+        .then(async () => reply(await savedReply()))
+        .catch(async () => reply({ ...(await savedReply()), type: "save-failed" })), // what is saved all the same
     );
+  } else if (data.type === "remove" && LOCALES.includes(data.lang)) {
+    event.waitUntil(inTurn(() => remove(data.lang)).then(async () => reply({ ...(await savedReply()), gone: data.lang })));
   } else if (data.type === "status") {
-    event.waitUntil(savedLanguages().then((langs) => reply({ type: "saved", langs })));
+    event.waitUntil(savedReply().then(reply));
   }
 });
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, current_app, render_template, url_for
 from flask_babel import force_locale
+from markupsafe import Markup
 
 from pwa.content.pages import HOME
 from pwa.i18n import current, describe, lookup, plain_gettext
@@ -46,6 +47,8 @@ def picker():
                     "heading": lookup(HOME.title.text, HOME.title.context)[0],
                     # I18N: On the language picker, beside a language whose pages work without a network.
                     "saved": plain_gettext("Saved on this phone"),
+                    # "Save every language", in this language: app.js shows the suggested one.
+                    "offline_tools": Markup(render_template("_offline_tools.html", picker=True)),
                 }
             )
     return render_template("root/picker.html", languages=languages)

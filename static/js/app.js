@@ -1,14 +1,20 @@
-/* Registers /sw.js, saves the page's language for offline use, offers an update when a
-   new version is waiting, saves every language on request, remembers the chosen
-   language and offers it first on "/" (and saves it there, so an app installed from
-   "/" works offline), and shows which languages are saved (marks on "/", links on the
-   offline page). Holds no text: it reads strings from the page. */
+/* Registers /sw.js, saves the page's language for offline use (unless the person removed
+   it), offers an update when a new version is waiting, saves every language on request
+   (footer, About, and "/" in the suggested language), removes a language on request,
+   remembers the chosen language and offers it first on "/" (and saves it there, so an
+   app installed from "/" works offline), shows which languages are saved (marks on "/",
+   links on the offline page, a list with Remove buttons in the offline tools), and offers
+   installing (the browser's prompt, or the steps on iPhone and iPad). Holds no text: it
+   reads strings from the page. */
 "use strict";
 
 (() => {
   const LANG_KEY = "hfs-lang";
   const $ = (id) => document.getElementById(id);
   const pageLang = () => document.documentElement.getAttribute("lang");
+  // Every language (links to each), and the link of one in the language switcher (its own name).
+  const languages = () => [...new Set([...document.querySelectorAll("a[data-lang]")].map((a) => a.dataset.lang))];
+  const languageName = (code) => document.querySelector(`.languages a[data-lang="${code}"]`);
 
   /* Remember a chosen language (on this device only), and offer it first on "/". */
   document.addEventListener("click", (event) => {
@@ -36,18 +42,39 @@
     return code;
   }
 
-  /* Elements that show only for a saved language: marks on "/", links on the offline page.
+  /* Elements that show only for a saved language: marks on "/", links on the offline page
+     (a [data-saved-list] shows if any does). The offline tools list the saved languages, each
+     with a Remove button, from one row in a <template> and the names in the language switcher.
      The worker's record of what it holds is the only source. */
   const savedMarks = () => document.querySelectorAll("[data-saved-lang]");
 
   function showSaved(langs) {
     savedMarks().forEach((el) => { el.hidden = !langs.includes(el.dataset.savedLang); });
-    const list = $("saved-languages");
-    if (list) list.hidden = !list.querySelector("[data-saved-lang]:not([hidden])");
+    document.querySelectorAll("[data-saved-list]").forEach((list) => {
+      list.hidden = !list.querySelector("[data-saved-lang]:not([hidden])");
+    });
+    const here = $("saved-here");
+    if (!here) return;
+    here.querySelector("ul").replaceChildren(...langs.map((code) => {
+      const name = languageName(code);
+      const row = here.querySelector("template").content.firstElementChild.cloneNode(true);
+      row.querySelectorAll(".language-name").forEach((el) => {
+        el.textContent = name.textContent;
+        el.lang = code;
+        el.dir = name.dir;
+      });
+      row.querySelector("button").onclick = () => askWorker({ type: "remove", lang: code });
+      return row;
+    }));
+    here.hidden = !langs.length;
   }
 
   /* Service worker: offline saving and updates. */
   const tools = () => $("offline-tools");
+  // "/" carries the offline tools in every language; the page shows the suggested one's.
+  const picker = () => document.querySelector("template[data-offline-lang]") !== null;
+  // The language of the offline tools' texts, numbers and sizes (on "/", not the page's).
+  const toolsLang = () => (tools() && tools().lang) || pageLang();
   const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => values[k]);
 
   function status(text) {
@@ -59,7 +86,7 @@
      of "save every language"), and the space used and still free (estimate()). */
   function size(bytes) {
     const big = bytes >= 1e9;
-    return new Intl.NumberFormat(pageLang(), { style: "unit", unit: big ? "gigabyte" : "megabyte",
+    return new Intl.NumberFormat(toolsLang(), { style: "unit", unit: big ? "gigabyte" : "megabyte",
       maximumFractionDigits: 1 }).format(bytes / (big ? 1e9 : 1e6));
   }
 
@@ -80,18 +107,20 @@
     $("offline-storage").hidden = !lines.length;
   }
 
+  /* A language removed: say which (the page's own: that its pages no longer open offline). */
+  function removedStatus(box, code) {
+    if (code === pageLang()) return box.dataset.notSaved;
+    return fill(box.dataset.removed, { language: languageName(code).textContent });
+  }
+
   function onMessage(event) {
     const box = tools();
     const data = event.data || {};
-    if (data.type === "saved") showSaved(data.langs);
-    if (!box) {
-      // "/": a failed save still leaves what was saved before; ask, so the marks are right.
-      if (data.type === "save-failed") askWorker({ type: "status" });
-      return;
-    }
+    if (data.type === "saved" || data.type === "save-failed") showSaved(data.langs || []); // failed: what is saved all the same
+    if (!box) return;
     const bar = $("offline-progress");
     if (data.type === "progress") {
-      const count = new Intl.NumberFormat(pageLang());
+      const count = new Intl.NumberFormat(toolsLang());
       bar.hidden = false;
       bar.max = data.bytes;
       bar.value = data.bytesDone;
@@ -99,10 +128,17 @@
         saved: size(data.bytesDone), size: size(data.bytes) }));
     } else if (data.type === "saved") {
       bar.hidden = true;
-      const all = [...document.querySelectorAll(".languages a[data-lang]")].every((a) => data.langs.includes(a.dataset.lang));
-      if (all) status(box.dataset.all);
-      else if (data.langs.includes(pageLang())) status(box.dataset.ready);
+      const all = languages().every((code) => data.langs.includes(code));
+      const lang = toolsLang();
+      // The page's language removed by the person: not saved again until they ask.
+      const removedHere = !picker() && !data.langs.includes(lang) && (data.removed || []).includes(lang);
+      if (data.gone) status(removedStatus(box, data.gone));
+      else if (all) status(box.dataset.all);
+      else if (data.langs.includes(lang)) status(box.dataset.ready);
+      else if (removedHere) status(box.dataset.notSaved);
       $("save-all").hidden = all;
+      if ($("save-this")) $("save-this").hidden = !removedHere;
+      if (data.gone && document.activeElement === document.body) $("offline-status").focus(); // its button is gone
       storageInfo(false);
     } else if (data.type === "save-failed") {
       bar.hidden = true;
@@ -137,15 +173,53 @@
     navigator.serviceWorker.ready.then((registration) => registration.active.postMessage(message));
   }
 
+  /* Installing: the browser's own prompt where it offers one (kept from beforeinstallprompt),
+     on iPhone and iPad the Add to Home Screen steps; nothing when running installed. */
+  let installPrompt = null;
+  const installed = () => window.matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
+  const apple = () => /iPhone|iPad|iPod/.test(navigator.userAgent)
+    || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+
+  function showInstall() {
+    const button = $("install-app");
+    if (!button) return;
+    button.hidden = !installPrompt || installed();
+    const steps = $("install-ios"); // the steps (About), or a link to them
+    steps.hidden = !apple() || installed();
+    if (!steps.hidden && window.location.hash === "#install-ios") steps.scrollIntoView();
+    button.onclick = async () => {
+      const offer = installPrompt;
+      installPrompt = null; // a prompt can be shown once
+      button.hidden = true;
+      await offer.prompt();
+      await offer.userChoice;
+    };
+  }
+  window.addEventListener("beforeinstallprompt", (event) => {
+    event.preventDefault(); // our button, in the page's language, instead of the browser's bar
+    installPrompt = event;
+    showInstall();
+  });
+  window.addEventListener("appinstalled", () => {
+    installPrompt = null;
+    showInstall();
+  });
+
   /* What the body needs: run on load and after each boosted navigation swaps it. */
   function setUpBody() {
     const box = tools();
     if (!box || !("serviceWorker" in navigator)) return;
     box.hidden = false;
+    // Saves asked for by a tap ("asked") also undo an earlier removal of those languages.
     $("save-all").onclick = () => {
       storageInfo(true); // the tap is what lets the browser grant persistent storage
-      askWorker({ type: "save", langs: "all" });
+      askWorker({ type: "save", langs: "all", asked: true });
     };
+    if ($("save-this")) $("save-this").onclick = () => askWorker({ type: "save", langs: [pageLang()], asked: true });
+    $("offline-status").tabIndex = -1;
+    showInstall();
+    offerUpdate(null);
+    if (picker()) return; // "/": setUp saves the suggested language
     if ($("saved-languages")) {
       // The offline page: shown because the network is gone, so only ask what is saved.
       askWorker({ type: "status" });
@@ -153,12 +227,19 @@
       // A language visited is a language kept: saves this page's pack if it is not saved yet.
       askWorker({ type: "save", langs: [pageLang()] });
     }
-    offerUpdate(null);
+  }
+
+  /* "/": the offline tools in the suggested language (else the first), after the list. */
+  function showPickerTools(code) {
+    const copies = [...document.querySelectorAll("template[data-offline-lang]")];
+    const chosen = copies.find((t) => t.dataset.offlineLang === code) || copies[0];
+    if (chosen) $("main").append(chosen.content.cloneNode(true));
   }
 
   function setUp() {
     const suggested = suggestLanguage();
     if (!("serviceWorker" in navigator)) return;
+    showPickerTools(suggested);
     navigator.serviceWorker.addEventListener("message", onMessage);
     navigator.serviceWorker.addEventListener("controllerchange", () => {
       if (updating) window.location.reload(); // the new version, whole: never two versions mixed
@@ -167,7 +248,7 @@
     // "/": save the suggested language once the worker is active (an app installed from
     // here then works offline); the reply marks what is saved.
     if (suggested) askWorker({ type: "save", langs: [suggested] });
-    else if (!tools() && savedMarks().length) askWorker({ type: "status" });
+    else if (picker()) askWorker({ type: "status" });
     setUpBody();
   }
 

@@ -352,3 +352,90 @@ def test_the_offline_page_offers_the_languages_saved_on_this_phone(saved_page):
         links.first.click()
     assert page.locator("html").get_attribute("lang") == "es"
     expect(page.locator("#saved-languages")).to_have_count(0)  # the Spanish home page, not the offline page
+
+
+def test_saving_every_language_from_the_picker_shows_progress_in_the_suggested_language(picker_first):
+    page, _ = picker_first()  # a Spanish browser: the picker offers Spanish
+    box = page.locator("#offline-tools")
+    expect(box).to_be_visible()
+    assert box.get_attribute("lang") == "es"
+    spanish = page.evaluate(
+        "() => document.querySelector('template[data-offline-lang=es]').content.querySelector('#save-all').textContent"
+    )
+    assert spanish != page.evaluate(
+        "() => document.querySelector('template[data-offline-lang=en]').content.querySelector('#save-all').textContent"
+    )
+    expect(page.locator("#save-all")).to_have_text(spanish)
+    page.evaluate("""() => { window.said = []; const status = document.getElementById('offline-status');
+      new MutationObserver(() => window.said.push([status.textContent,
+        !document.getElementById('offline-progress').hidden])).observe(status, { childList: true, subtree: true }); }""")
+    page.click("#save-all")
+    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-all"), timeout=30000)
+    expect(page.locator("#save-all")).to_be_hidden()
+    # Progress in Spanish (the template's text, numbers filled), with the bar shown.
+    pattern = re.escape(box.get_attribute("data-progress"))
+    for slot in ("done", "total", "saved", "size"):
+        pattern = pattern.replace(re.escape("{" + slot + "}"), ".+?")
+    progress = [(text, bar) for text, bar in page.evaluate("() => window.said") if re.fullmatch(pattern, text)]
+    assert progress and all(bar for _, bar in progress), page.evaluate("() => window.said")
+    codes = page.evaluate(
+        "() => [...document.querySelectorAll('.language-list a[data-lang]')].map((a) => a.dataset.lang)"
+    )
+    wait_until_languages_saved(page, set(codes))
+
+
+def remove_button(page, code: str):
+    """The Remove button of a language in the saved list, by its accessible name ("Remove Español")."""
+    name = page.locator(f'.languages a[data-lang="{code}"]').text_content()
+    pattern = page.evaluate(
+        "() => document.querySelector('#saved-here template').content.querySelector('button').textContent"
+    )
+    return page.get_by_role("button", name=f"{pattern.strip()} {name}", exact=True)
+
+
+def test_a_removed_language_is_gone_offline_and_not_saved_again_until_asked(saved_page, serve):
+    page, server = saved_page("es")
+    page.goto(f"{server.url}/ar/")
+    wait_until_saved(page, "ar")
+    page.goto(f"{server.url}/es/")
+    wait_until_saved(page, "es")
+    box = page.locator("#offline-tools")
+    expect(page.locator("#saved-here li")).to_have_count(2)
+    remove_button(page, "ar").click()
+    arabic = page.locator('.languages a[data-lang="ar"]').text_content()
+    expect(page.locator("#offline-status")).to_have_text(
+        box.get_attribute("data-removed").replace("{language}", arabic)
+    )
+    expect(page.locator("#saved-here li")).to_have_count(1)
+    assert saved_languages(page) == ["es"]
+    # Visiting an Arabic page online does not save it again: the page says it is not saved.
+    page.goto(f"{server.url}/ar/about/")
+    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-not-saved"))
+    expect(page.locator("#save-this")).to_be_visible()
+    assert saved_languages(page) == ["es"]
+    # Nor does an update, which saves the languages of open pages: the removal is carried over.
+    port = server.port
+    server.stop()
+    server = serve({"TEXT_OVERRIDES": {"Self-check": "Self check"}}, port=port)
+    assert page.evaluate(UPDATE) == "installed"
+    with page.expect_navigation():
+        page.click("#update-accept")
+    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-not-saved"))
+    assert saved_languages(page) == ["es"]
+    # Tapping "Save this language" saves it again.
+    page.click("#save-this")
+    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-ready"), timeout=30000)
+    expect(page.locator("#save-this")).to_be_hidden()
+    assert saved_languages(page) == ["es", "ar"]
+    # Removed from its own page: the page says its pages will not open without a network.
+    remove_button(page, "ar").click()
+    expect(page.locator("#offline-status")).to_have_text(box.get_attribute("data-not-saved"))
+    expect(page.locator("#save-this")).to_be_visible()
+    offline_title = re.search(r"<h1>(.*?)</h1>", page.request.get(f"{server.url}/ar/offline/").text(), re.S).group(1)
+    spanish_home = re.search(r"<h1>(.*?)</h1>", page.request.get(f"{server.url}/es/").text(), re.S).group(1)
+    cut_network(page, server)
+    page.goto(f"{server.url}/ar/about/")
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("h1").inner_html() == offline_title
+    page.goto(f"{server.url}/es/")
+    assert page.locator("h1").inner_html() == spanish_home

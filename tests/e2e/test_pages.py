@@ -25,6 +25,93 @@ def test_installable_with_zero_installability_errors(launch_persistent, base_url
     assert manifest["errors"] == [] and manifest["url"].endswith("/es/manifest.webmanifest")
 
 
+def test_a_real_install_offer_shows_the_install_button_which_opens_the_browsers_prompt(launch_persistent, base_url):
+    """Headless Chromium fires a real beforeinstallprompt in a persistent context once the app is
+    installable; the dialog prompt() opens cannot be answered here, so the choice is stubbed below."""
+    context = launch_persistent()
+    page = context.new_page()
+    page.add_init_script("window.addEventListener('beforeinstallprompt', (e) => { window.offered = e; })")
+    page.goto(f"{base_url}/es/")
+    wait_until_saved(page, "es")
+    button = page.locator("#install-app")
+    expect(button).to_be_visible(timeout=20000)
+    assert page.evaluate("() => window.offered.defaultPrevented")  # our button, not the browser's bar
+    page.evaluate(
+        "() => { const real = window.offered.prompt.bind(window.offered); window.prompted = 0;"
+        " window.offered.prompt = () => { window.prompted += 1; return real(); }; }"
+    )
+    button.click()
+    expect(button).to_be_hidden()  # a prompt is shown once
+    assert page.evaluate("() => window.prompted") == 1
+
+
+# A stand-in install offer: headless Chromium cannot answer the real prompt's dialog.
+OFFER = """() => { const offer = new Event('beforeinstallprompt', { cancelable: true });
+  window.prompted = 0;
+  offer.prompt = async () => { window.prompted += 1; };
+  offer.userChoice = Promise.resolve({ outcome: 'dismissed' });
+  window.dispatchEvent(offer); return offer.defaultPrevented; }"""
+STANDALONE = """(() => { const media = window.matchMedia.bind(window);
+  window.matchMedia = (query) => query.includes('display-mode: standalone')
+    ? { matches: true, media: query, addEventListener() {}, removeEventListener() {} } : media(query); })()"""
+IPHONE = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+    "Version/17.5 Mobile/15E148 Safari/604.1"
+)
+
+
+def test_the_install_button_follows_the_offer_and_hides_when_installed(page, base_url):
+    page.goto(f"{base_url}/ar/about/")
+    wait_until_saved(page, "ar")
+    button = page.locator("#install-app")
+    expect(button).to_be_hidden()  # nothing offered yet
+    expect(page.locator("#install-ios")).to_be_hidden()  # not an iPhone
+    assert page.evaluate(OFFER) is True
+    expect(button).to_be_visible()
+    button.click()
+    expect(button).to_be_hidden()
+    assert page.evaluate("() => window.prompted") == 1
+    page.evaluate(OFFER)
+    expect(button).to_be_visible()
+    page.evaluate("() => window.dispatchEvent(new Event('appinstalled'))")
+    expect(button).to_be_hidden()
+
+
+def test_no_install_help_when_running_installed(browser, base_url):
+    context = browser.new_context(user_agent=IPHONE)
+    context.add_init_script(STANDALONE)
+    page = context.new_page()
+    page.goto(f"{base_url}/es/about/")
+    wait_until_saved(page, "es")
+    page.evaluate(OFFER)
+    expect(page.locator("#install-app")).to_be_hidden()
+    expect(page.locator("#install-ios")).to_be_hidden()
+    context.close()
+
+
+def test_on_an_iphone_the_add_to_home_screen_steps_are_shown(browser, base_url):
+    context = browser.new_context(user_agent=IPHONE, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(f"{base_url}/es/symptoms/")
+    wait_until_saved(page, "es")
+    link = page.locator("#install-ios")  # elsewhere than About: a link to the steps
+    expect(link).to_be_visible()
+    expect(page.locator("#install-app")).to_be_hidden()
+    with page.expect_navigation():
+        link.click()
+    expect(page).to_have_url(f"{base_url}/es/about/#install-ios")
+    steps = page.locator("#install-ios")
+    expect(steps).to_be_visible()
+    expect(steps.locator("ol li")).to_have_count(3)
+    expect(steps).to_be_in_viewport()
+    # navigator.standalone: opened from the home screen, so no steps.
+    page.add_init_script("Object.defineProperty(navigator, 'standalone', { value: true })")
+    page.reload()
+    wait_until_saved(page, "es")
+    expect(steps).to_be_hidden()
+    context.close()
+
+
 @pytest.mark.parametrize("url", SAMPLE)
 def test_no_accessibility_violations(page, base_url, url):
     page.goto(base_url + url)
