@@ -66,6 +66,14 @@ def service_worker():
     return Response(head + worker_source(), mimetype="text/javascript", headers={"Cache-Control": "no-cache"})
 
 
+@localized_offline.get("/offline-tools/")
+def offline_tools():
+    """The footer's "Use without a network" (save, saved languages, install help) as a fragment:
+    it works only with JavaScript, so app.js fetches it (saved with the language, so offline too)
+    instead of every page carrying it in its first round trip."""
+    return render_template("_offline_tools.html")
+
+
 @localized_offline.get("/manifest.webmanifest")
 def manifest():
     info = current()

@@ -205,10 +205,27 @@
     showInstall();
   });
 
+  /* Pages other than About and "/" hold a slot for the offline tools: fetched (from the saved
+     copy once the language is saved) and put in place. */
+  async function loadTools() {
+    const slot = $("offline-tools-slot");
+    if (!slot || tools()) return;
+    try {
+      const response = await fetch(slot.dataset.src);
+      if (response.ok && slot.isConnected) slot.outerHTML = await response.text();
+    } catch (e) { /* offline and not saved: no tools to show */ }
+  }
+
   /* What the body needs: run on load and after each boosted navigation swaps it. */
-  function setUpBody() {
+  async function setUpBody() {
+    if (!("serviceWorker" in navigator)) return;
+    await loadTools();
     const box = tools();
-    if (!box || !("serviceWorker" in navigator)) return;
+    if (!box) {
+      // The offline page in a language not saved (so neither are its tools): still list what is.
+      if ($("saved-languages")) askWorker({ type: "status" });
+      return;
+    }
     box.hidden = false;
     // Saves asked for by a tap ("asked") also undo an earlier removal of those languages.
     $("save-all").onclick = () => {

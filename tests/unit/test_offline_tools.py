@@ -1,5 +1,6 @@
 """The offline tools' markup in every locale: save, saved languages with Remove, install help,
-on every page (the footer), on About (inside its own section) and on "/" (one copy per language)."""
+for every page (a fragment app.js puts in the footer's slot), on About (inside its own section)
+and on "/" (one copy per language)."""
 
 from __future__ import annotations
 
@@ -46,11 +47,22 @@ def path(request):
     return request.param
 
 
+def tools_of(client, html: str) -> list[str]:
+    """The page's offline tools: inline (About), or the fragment its footer's slot names."""
+    slot = re.search(r'<div id="offline-tools-slot" data-src="([^"]+)" hidden></div>', html)
+    if slot:
+        assert not sections(html)  # pages do not carry the tools themselves
+        fragment = client.get(slot.group(1))
+        assert fragment.status_code == 200 and "<html" not in fragment.get_data(as_text=True)
+        html = fragment.get_data(as_text=True)
+    return sections(html)
+
+
 def test_every_page_has_the_offline_tools_once_hidden_and_in_its_language(app, client, path):
     for locale in app.config["LOCALES"]:
         code = describe(locale)["code"]
         html = client.get(f"/{code}/{path}").get_data(as_text=True)
-        (section,) = sections(html)
+        (section,) = tools_of(client, html)
         opening = section.split(">", 1)[0]
         assert f'lang="{code}"' in opening and " hidden" in opening  # app.js shows it
         assert button(section, "save-all") == translated(locale, SAVE_ALL)
@@ -87,10 +99,25 @@ def test_other_pages_link_iphones_to_the_steps_on_about(app, client):
     for locale in app.config["LOCALES"]:
         code = describe(locale)["code"]
         html = client.get(f"/{code}/symptoms/").get_data(as_text=True)
+        (html,) = tools_of(client, html)
         link = re.search(r'<a class="button" id="install-ios"[^>]* href="([^"]+)" hidden>(.*?)</a>', html, re.S)
         assert link.group(1) == f"/{code}/{ABOUT.slug}/#install-ios"
         assert text_of(link.group(2)) == translated(locale, INSTALL)
         assert not any(translated(locale, step) in text_of(html) for step in IOS_STEPS)
+
+
+def test_pages_leave_the_tools_out_of_their_first_round_trip(app, client):
+    """They need JavaScript, so they come after the page: every page but About has only the slot,
+    and the fragment is saved with its language for offline use."""
+    from pwa.offline.views import precache
+
+    urls = {e["url"]: e["lang"] for e in precache(app)[0]}
+    for locale in app.config["LOCALES"]:
+        code = describe(locale)["code"]
+        assert urls[f"/{code}/offline-tools/"] == locale
+        for path in ("", "symptoms/", "quiz/", "references/"):
+            html = client.get(f"/{code}/{path}").get_data(as_text=True)
+            assert not sections(html) and 'id="offline-tools-slot"' in html
 
 
 def test_the_picker_carries_the_save_button_in_every_language_for_app_js(app, client):
