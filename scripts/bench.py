@@ -233,12 +233,12 @@ def servers(seconds: float, pages: list[str], sample: list[str], load_seconds: f
         f"  make serve reaches {min(page_ratios):.2f} of plain nginx for pages (at least 0.90): {'ok' if verdict else 'LOW'}"
     )
     print(f"\nload: 100 connections for {load_seconds:g} s, every page of every language in turn ({len(pages)} URLs)")
-    print(f"  {'server':26} {'requests':>9} {'requests/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+    print(f"  {'server':26} {'requests':>9} {'requests/s':>10} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
     for name, r in loads.items():
         ok &= r["errors"] == 0
         print(
-            f"  {name:26} {r['requests']:9.0f} {r['rps']:10.0f} {r['p50']:8.2f} {r['p99']:8.2f} {r['errors']:6.0f}"
-            f"  {'ok' if r['errors'] == 0 else 'ERRORS'}"
+            f"  {name:26} {r['requests']:9.0f} {r['rps']:10.0f} {r['rps'] / loads[last]['rps']:6.2f} {r['p50']:8.2f}"
+            f" {r['p99']:8.2f} {r['errors']:6.0f}  {'ok' if r['errors'] == 0 else 'ERRORS'}"
         )
     return ok
 
