@@ -1,4 +1,4 @@
-"""`flask translate extract|update|compile|check` and `flask pwa precache`."""
+"""`flask translate extract|update|compile|check|review` and `flask pwa precache`."""
 
 from __future__ import annotations
 
@@ -51,6 +51,19 @@ def check(locales):
     if problems:
         raise SystemExit(1)
     click.echo("catalogs complete and fresh")
+
+
+@translate.command("review")
+@click.argument("locale")
+def review(locale):
+    """The messages a second reader of LOCALE checks: every safety message, then the seeded
+    sample of the others (pwa/review.py), one context id (or English text) per line."""
+    from pwa import review as plan
+
+    click.echo(f"# safety ({len(plan.safety_keys())})")
+    click.echo("\n".join(plan.safety_keys()))
+    click.echo(f"# sample ({len(plan.sample_keys(locale))}, seeded by {locale})")
+    click.echo("\n".join(plan.sample_keys(locale)))
 
 
 @pwa.command("precache")
