@@ -123,3 +123,20 @@ def test_no_markup_leaks_into_attributes_or_titles_when_text_is_untranslated():
     for _tag, attrs in page.elements:
         for value in attrs.values():
             assert value is None or not re.search(r"<\s*span", value)
+
+
+def test_every_page_names_itself_in_every_language_for_search_engines(shared_app, page_url, page_lang):
+    """<link rel=alternate hreflang> to the same page in each configured language, and "/" (the
+    picker) as x-default; error pages and fragments name none."""
+    html = shared_app.test_client().get(page_url).get_data(as_text=True)
+    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    if "<html" not in html or page_url == "/":
+        assert not links
+        return
+    code = page_url.split("/")[1]
+    codes = [loc.replace("_", "-") for loc in shared_app.config["LOCALES"]]
+    assert links == {**{c: page_url.replace(f"/{code}/", f"/{c}/", 1) for c in codes}, "x-default": "/"}
+
+
+def test_error_pages_name_no_alternates(client):
+    assert 'rel="alternate"' not in client.get("/es/no-such-page/").get_data(as_text=True)
