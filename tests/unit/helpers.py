@@ -96,3 +96,22 @@ class VisibleWords(HTMLParser):
     @property
     def count(self) -> int:
         return len(re.findall(r"[\w'’-]+", " ".join(self.text)))
+
+
+def _locales() -> tuple[list[str], list[str]]:
+    from pwa.config import Defaults
+    from pwa.i18n import url_code
+
+    codes = [url_code(locale) for locale in Defaults.LOCALES]
+    return codes, [c for c in codes if c != "en"]
+
+
+# Every language's URL code, from the app's configuration (never retyped), and those translated.
+CODES, TRANSLATED = _locales()
+
+
+def direction(code: str) -> str:
+    """ "rtl" or "ltr", as Babel gives it for the language of a URL code."""
+    from pwa.i18n import describe
+
+    return describe(code.replace("-", "_"))["dir"]

@@ -11,7 +11,7 @@ from pwa.content.checks import body_text, grade, problems
 from pwa.content.pages import PAGES
 from pwa.content.references import REFERENCES
 from pwa.pages import citation_numbers
-from tests.unit.helpers import Page, VisibleWords
+from tests.unit.helpers import CODES, Page, VisibleWords
 
 ARTICLES = [p for p in PAGES if p.article]
 SLUGS = [p.slug for p in PAGES]
@@ -150,7 +150,7 @@ def test_an_article_shows_about_400_words_before_more_detail_is_opened(client, p
     assert all(b.text in shown for b in urgent)  # every urgent sign is on the page unopened
 
 
-@pytest.mark.parametrize("code", ["en", "es", "ar"])
+@pytest.mark.parametrize("code", CODES)
 def test_every_page_has_the_menu_the_self_check_and_a_dated_review_line(client, code):
     for page in PAGES:
         html = client.get(f"/{code}/{page.slug + '/' if page.slug else ''}").get_data(as_text=True)

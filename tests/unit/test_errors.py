@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.helpers import Page, translated
+from tests.unit.helpers import TRANSLATED, Page, direction, translated
 
 
 def error_page(response):
@@ -20,11 +20,11 @@ def test_unknown_locale_is_a_404_in_the_negotiated_language(client, accept, lang
     assert response.status_code == 404
     page = error_page(response)
     assert page.html["lang"] == lang
-    assert page.html["dir"] == ("rtl" if lang == "ar" else "ltr")
+    assert page.html["dir"] == direction(lang)
     assert page.h1.strip() == translated(lang, "Page not found")
 
 
-@pytest.mark.parametrize("code", ["es", "ar"])
+@pytest.mark.parametrize("code", TRANSLATED)
 def test_unknown_page_is_a_404_in_the_urls_language(client, code):
     response = client.get(f"/{code}/no-such-page/", headers={"Accept-Language": "en"})
     assert response.status_code == 404

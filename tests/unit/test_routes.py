@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pwa.content.pages import PAGES
-from tests.unit.helpers import Page
+from tests.unit.helpers import CODES, TRANSLATED, Page, direction
 
 
 def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
@@ -18,7 +18,7 @@ def test_every_page_and_locale_is_ok(shared_app, page_url, page_lang):
     page = Page(response.get_data(as_text=True))
     code = page_url.strip("/").split("/")[0] if page_url != "/" else "en"
     assert page.html["lang"] == code
-    assert page.html["dir"] == ("rtl" if code == "ar" else "ltr")
+    assert page.html["dir"] == direction(code)
     assert page.title.strip() and "<" not in page.title
     assert len(page.find("h1")) == 1 and page.h1.strip()
     assert page.find("meta", name="viewport")
@@ -34,16 +34,16 @@ SLUGS = [f"{p.slug}/" if p.slug else "" for p in PAGES] + [
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-@pytest.mark.parametrize("code", ["en", "es", "ar"])
+@pytest.mark.parametrize("code", CODES)
 def test_page_is_fully_translated(client, code, slug):
-    """es and ar are complete: no English fallback marker on any page."""
+    """Every language is complete: no English fallback marker on any page."""
     html = client.get(f"/{code}/{slug}").get_data(as_text=True)
     assert 'class="untranslated"' not in html
     assert "untranslated-notice" not in html
 
 
 def test_non_english_pages_say_translation_is_not_reviewed(client):
-    for code in ("es", "ar"):
+    for code in TRANSLATED:
         page = Page(client.get(f"/{code}/").get_data(as_text=True))
         assert page.find("p", **{"class": "review-note"}), code
     assert not Page(client.get("/en/").get_data(as_text=True)).find("p", **{"class": "review-note"})
@@ -57,7 +57,7 @@ def test_content_language_matches_url(client):
 def test_language_switcher_keeps_the_page(client):
     page = Page(client.get("/es/about/").get_data(as_text=True))
     links = {a["data-lang"]: a["href"] for a in page.find("a") if "data-lang" in a}
-    assert links == {"en": "/en/about/", "es": "/es/about/", "ar": "/ar/about/"}
+    assert links == {code: f"/{code}/about/" for code in CODES}
     current = [a for a in page.find("a") if a.get("aria-current") == "true"]
     assert [a["data-lang"] for a in current] == ["es"]
 
