@@ -1,8 +1,9 @@
 """Every number of an English message is in its translation, as that language writes it: its own
 digits (Arabic-Indic, Bengali, Devanagari …), its decimal mark and its grouping (Babel's symbols,
 or a space). A number a language writes as a word (Arabic's dual: ساعتين, "2 hours") is listed
-below with its reason; nothing else may go missing, and no number may be added. An exception
-that no longer applies fails too: the translation would then hold a number too many."""
+below with its reason; nothing else may go missing. A number may be added only where the English
+says it in words ("a week" is 1週間, "a second operation" is 2回目) or repeats it ("fewer than
+5 to about 22 in 100" may say "in 100" twice). An exception that no longer applies fails too."""
 
 from __future__ import annotations
 
@@ -17,8 +18,17 @@ from pwa.catalogs import po_path
 # Digits of other scripts, as 0-9.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
 SPACES = " \u00a0\u202f"
-TOKEN = re.compile(r"\d+(?:(?:[.,\u066b\u066c]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+TOKEN = re.compile(r"(\d+(?:(?:[.,\u066b\u066c]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*)\s?([万萬만亿億억]?)")
+# Chinese, Japanese and Korean count large numbers in ten-thousands: 10万 is 100,000.
+MYRIADS = {"万": 10**4, "萬": 10**4, "만": 10**4, "亿": 10**8, "億": 10**8, "억": 10**8}
 PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{[a-z_]+\}")
+
+# Small numbers the English may say in words, which a translation may write as digits.
+IN_ENGLISH_WORDS = {
+    1: re.compile(r"\b(a|an|one|once|first|single|each|another)\b", re.I),
+    2: re.compile(r"\b(two|twice|second|both|pair|either)\b", re.I),
+    3: re.compile(r"\b(three|third)\b", re.I),
+}
 
 # (locale, msgctxt) -> the English numbers the translation says in words, and why.
 IN_WORDS: dict[tuple[str, str], tuple[Counter, str]] = {
@@ -33,7 +43,7 @@ def numbers(text: str, locale: str) -> Counter:
     """The numbers in a text, as values: "1,000" (en), "1.000" (es), "1 000" (fr) are 1000."""
     decimal, group = get_decimal_symbol(locale), get_group_symbol(locale)
     found: Counter = Counter()
-    for token in TOKEN.findall(PLACEHOLDER.sub(" ", text).translate(DIGITS)):
+    for token, myriad in TOKEN.findall(PLACEHOLDER.sub(" ", text).translate(DIGITS)):
         parts = re.split(r"([.,\u066b\u066c \u00a0\u202f])", token)
         whole, fraction = parts[0], ""
         for sep, digits in zip(parts[1::2], parts[2::2], strict=True):
@@ -42,7 +52,9 @@ def numbers(text: str, locale: str) -> Counter:
                 whole += digits
             else:
                 fraction = digits
-        found[float(f"{whole}.{fraction}") if fraction else int(whole)] += 1
+        value = float(f"{whole}.{fraction}") if fraction else int(whole)
+        value *= MYRIADS.get(myriad, 1)
+        found[int(value) if value == int(value) else value] += 1
     return found
 
 
@@ -62,6 +74,8 @@ def test_the_parser_reads_each_languages_way_of_writing_numbers():
     assert numbers("100\u202f000 personnes, 1,5 jour", "fr") == Counter({100000: 1, 1.5: 1})
     assert numbers("١٠٠٬٠٠٠ شخص، ١٫٥ يوم", "ar") == Counter({100000: 1, 1.5: 1})
     assert numbers("১০০,০০০ জন", "bn") == Counter({100000: 1})
+    assert numbers("10万人に約1人、1.5万", "ja") == Counter({100000: 1, 1: 1, 15000: 1})
+    assert numbers("10만 명 중", "ko") == Counter({100000: 1})
     assert numbers("%(num)s questions, {done} of {total}", "en") == Counter()
 
 
@@ -73,6 +87,9 @@ def test_every_number_of_the_english_is_in_each_translation(app):
         for context, english, translation in messages(locale):
             expected = numbers(english, "en")
             words, _reason = IN_WORDS.get((locale, context), (Counter(), ""))
-            if numbers(translation, locale) != expected - words:
+            found = numbers(translation, locale)
+            missing, added = (expected - words) - found, found - (expected - words)
+            said = {n for n, word in IN_ENGLISH_WORDS.items() if word.search(english)}
+            if missing or set(added) - said - set(expected):
                 problems.append(f"{locale} {context or english[:40]!r}: {english!r} -> {translation!r}")
     assert not problems, "\n".join(problems)
