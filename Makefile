@@ -30,8 +30,10 @@ lock: $(BIN)/python
 	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes -c constraints.txt \
 		--python-version 3.11 --universal --no-header -o requirements-ci.txt
 
+# Chromium, and Debian's Noto fonts so that screenshots and layout tests draw every script.
 chromium:
 	@command -v chromium >/dev/null 2>&1 || scripts/apt-install.sh chromium
+	@dpkg -s fonts-noto-core fonts-noto-cjk >/dev/null 2>&1 || scripts/apt-install.sh fonts-noto-core fonts-noto-cjk
 
 # make serve's front server (and its precompressed-brotli module), from Debian.
 nginx:
