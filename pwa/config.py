@@ -15,7 +15,7 @@ def data_dir(name: str) -> Path:
 
 class Defaults:
     # Babel spellings (pt_BR); URLs use pt-BR (pwa.i18n.url_code). English first: the source.
-    LOCALES = ["en", "es", "ar"]
+    LOCALES = ["en", "es", "fr", "pt_BR", "ar", "ur", "hi", "bn", "zh_Hans", "ja", "ko", "vi"]
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(data_dir("translations"))
     STATIC_ROOT = str(data_dir("static"))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -148,6 +149,15 @@ def fresh_request_state(endpoint, values) -> None:
         g.pop(key, None)
 
 
+TAG = re.compile(r"<[^>]*>")
+
+
+def plain(value) -> str:
+    """Text for an attribute: the marked-up message without its tags, like Jinja's striptags, but
+    every space kept as it is, so French keeps its no-break space before ":" and inside « »."""
+    return Markup(TAG.sub("", str(value))).unescape()
+
+
 def init_app(app) -> None:
     babel.init_app(app, locale_selector=select_locale)
     app.url_value_preprocessor(fresh_request_state)
@@ -166,3 +176,4 @@ def init_app(app) -> None:
         describe=describe,
         switch_url=switch_url,
     )
+    app.jinja_env.filters["plain"] = plain

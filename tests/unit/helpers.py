@@ -52,7 +52,7 @@ def translated(locale: str, msgid: str, context: str | None = None) -> str:
 
     from pwa.catalogs import TRANSLATIONS
 
-    translations = Translations.load(str(TRANSLATIONS), [locale])
+    translations = Translations.load(str(TRANSLATIONS), [locale.replace("-", "_")])  # a URL code or a locale
     text = translations.pgettext(context, msgid) if context else translations.gettext(msgid)
     assert text != msgid, f"{locale} has no translation of {msgid!r}"
     return text

@@ -1,7 +1,8 @@
 """Every number of an English message is in its translation, as that language writes it: its own
 digits (Arabic-Indic, Bengali, Devanagari …), its decimal mark and its grouping (Babel's symbols,
 or a space). A number a language writes as a word (Arabic's dual: ساعتين, "2 hours") is listed
-below with its reason; nothing else may go missing. A number may be added only where the English
+below with its reason, as is a number said another way ("in their 40s or 50s": "from 40 to 59");
+nothing else may go missing. A number may be added only where the English
 says it in words ("a week" is 1週間, "a second operation" is 2回目) or repeats it ("fewer than
 5 to about 22 in 100" may say "in 100" twice). An exception that no longer applies fails too."""
 
@@ -30,12 +31,16 @@ IN_ENGLISH_WORDS = {
     3: re.compile(r"\b(three|third)\b", re.I),
 }
 
-# (locale, msgctxt) -> the English numbers the translation says in words, and why.
-IN_WORDS: dict[tuple[str, str], tuple[Counter, str]] = {
-    ("ar", "page_treatment.recovery_stay"): (Counter({2: 2}), "dual: ساعتين (2 hours), يومين (2 days)"),
-    ("ar", "page_symptoms.remission_study"): (Counter({2: 1}), "dual: شهرين (2 months)"),
-    ("ar", "page_treatment.surgery_recurrence"): (Counter({2: 1}), "dual: سنتين (2 years)"),
-    ("ar", "page_home.who_prevalence"): (Counter({40: 1, 50: 1}), "decades: الأربعينيات, الخمسينيات (40s, 50s)"),
+# (locale, msgctxt) -> the English numbers the translation says otherwise, the numbers it says
+# instead, and why.
+OTHERWISE: dict[tuple[str, str], tuple[Counter, Counter, str]] = {
+    ("ar", "page_treatment.recovery_stay"): (Counter({2: 2}), Counter(), "dual: ساعتين (2 hours), يومين (2 days)"),
+    ("ar", "page_symptoms.remission_study"): (Counter({2: 1}), Counter(), "dual: شهرين (2 months)"),
+    ("ar", "page_treatment.surgery_recurrence"): (Counter({2: 1}), Counter(), "dual: سنتين (2 years)"),
+    ("ar", "page_home.who_prevalence"): (Counter({40: 1, 50: 1}), Counter(), "decades: الأربعينيات, الخمسينيات"),
+    ("fr", "page_home.who_prevalence"): (Counter({50: 1}), Counter({59: 1}), "in their 40s or 50s: entre 40 et 59 ans"),
+    ("hi", "page_home.who_prevalence"): (Counter({50: 1}), Counter({59: 1}), "in their 40s or 50s: 40 से 59 साल"),
+    ("ja", "quiz.part.impact_intro"): (Counter(), Counter({1: 1}), "the last month: この1か月 (this one month)"),
 }
 
 
@@ -45,6 +50,10 @@ def numbers(text: str, locale: str) -> Counter:
     found: Counter = Counter()
     for token, myriad in TOKEN.findall(PLACEHOLDER.sub(" ", text).translate(DIGITS)):
         parts = re.split(r"([.,\u066b\u066c \u00a0\u202f])", token)
+        seps, groups = parts[1::2], parts[2::2]
+        if seps and len(set(seps)) == 1 and seps[0] != decimal and len(groups[-1]) == 3 and len(groups) > 1:
+            if all(len(g) == 2 for g in groups[:-1]):  # South Asian grouping: 1,00,000 is a lakh
+                parts = ["".join([parts[0], *groups])]
         whole, fraction = parts[0], ""
         for sep, digits in zip(parts[1::2], parts[2::2], strict=True):
             grouping = len(digits) == 3 and (sep == group or sep in SPACES or sep == "\u066c") and not fraction
@@ -74,6 +83,7 @@ def test_the_parser_reads_each_languages_way_of_writing_numbers():
     assert numbers("100\u202f000 personnes, 1,5 jour", "fr") == Counter({100000: 1, 1.5: 1})
     assert numbers("١٠٠٬٠٠٠ شخص، ١٫٥ يوم", "ar") == Counter({100000: 1, 1.5: 1})
     assert numbers("১০০,০০০ জন", "bn") == Counter({100000: 1})
+    assert numbers("১,০০,০০০ (এক লাখ) জন, 1,00,000", "bn") == Counter({100000: 2})
     assert numbers("10万人に約1人、1.5万", "ja") == Counter({100000: 1, 1: 1, 15000: 1})
     assert numbers("10만 명 중", "ko") == Counter({100000: 1})
     assert numbers("%(num)s questions, {done} of {total}", "en") == Counter()
@@ -86,9 +96,10 @@ def test_every_number_of_the_english_is_in_each_translation(app):
             continue
         for context, english, translation in messages(locale):
             expected = numbers(english, "en")
-            words, _reason = IN_WORDS.get((locale, context), (Counter(), ""))
+            instead_of, instead, _reason = OTHERWISE.get((locale, context), (Counter(), Counter(), ""))
+            expected = expected - instead_of + instead
             found = numbers(translation, locale)
-            missing, added = (expected - words) - found, found - (expected - words)
+            missing, added = expected - found, found - expected
             said = {n for n, word in IN_ENGLISH_WORDS.items() if word.search(english)}
             if missing or set(added) - said - set(expected):
                 problems.append(f"{locale} {context or english[:40]!r}: {english!r} -> {translation!r}")

@@ -330,7 +330,7 @@ def test_not_sure_prints_as_not_sure_in_the_summary_for_the_doctor(client):
 
 def test_the_language_links_on_the_no_js_result_lead_to_the_form(client):
     page = Page(client.post("/en/quiz/result/", data={"side": "one"}).get_data(as_text=True))
-    links = {a["hreflang"]: a["href"] for a in page.find("a") if a.get("hreflang")}
+    links = {a["data-lang"]: a["href"] for a in page.find("a") if a.get("data-lang")}
     assert links["es"] == "/es/quiz/" and links["ar"] == "/ar/quiz/"
 
 
