@@ -86,7 +86,7 @@ def report_sizes(app) -> bool:
     measured = {e["url"]: sizes(client, e["url"]) for e in entries}
     print("\noffline pack per language (shared files included)   transferred br   gzip   stored (decoded)")
     for lang in app.config["LOCALES"]:
-        pack = [e["url"] for e in entries if e["lang"] in (None, lang)]
+        pack = [e["url"] for e in entries if e["lang"] in (None, lang.replace("_", "-"))]
         br = sum(measured[u]["br"] for u in pack)
         gz = sum(measured[u]["gzip"] for u in pack)
         raw = sum(measured[u]["raw"] for u in pack)

@@ -1,7 +1,7 @@
 """The offline list, derived from the app's own routes, locales and static files.
 
 Each entry is {"url", "lang", "revision", "size"}: lang None is shared (downloaded on the
-first install), a locale is that language's pack; size (bytes) drives the saving progress. The revision is a hash of the
+first install), a language's URL code (pt-BR) is that language's pack; size (bytes) drives the saving progress. The revision is a hash of the
 response's bytes, and the version is a hash over every entry and the worker's code,
 so any change of content, translation or code installs a new worker."""
 
@@ -46,7 +46,9 @@ def precache_urls(app: Flask) -> list[tuple[str, str | None]]:
             elif arguments == {"lang_code"}:
                 for locale in app.config["LOCALES"]:
                     url = url_for(rule.endpoint, lang_code=url_code(locale), **defaults)
-                    urls.append((url, None if mode == SHARED else locale))
+                    # The language as URLs and pages spell it (pt-BR, zh-Hans): the worker's LOCALES,
+                    # and the lang of the page that asks it to save, use the same spelling.
+                    urls.append((url, None if mode == SHARED else url_code(locale)))
             else:
                 raise RuntimeError(f"{rule.rule}: a GET route with arguments needs a precache rule")
         urls += [(url_for("static", filename=name), None) for name in app.extensions["assets"].files()]

@@ -103,7 +103,7 @@ def test_save_every_language_shows_progress_in_languages_and_bytes_then_every_pa
     codes = page.evaluate("() => [...document.querySelectorAll('.languages a[data-lang]')].map((a) => a.dataset.lang)")
     progress = [text for text in page.evaluate("() => window.said") if text.startswith("Saving")]
     assert progress and all(
-        re.fullmatch(rf"Saving for offline use\. Languages: \d of {len(codes)}\. Size: [\d.]+ MB of [\d.]+ MB\.", text)
+        re.fullmatch(rf"Saving for offline use\. Languages: \d+ of {len(codes)}\. Size: [\d.]+ MB of [\d.]+ MB\.", text)
         for text in progress
     ), progress
     assert progress[-1].startswith(f"Saving for offline use. Languages: {len(codes)} of {len(codes)}.")

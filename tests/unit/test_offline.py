@@ -43,6 +43,10 @@ def test_offline_pages_are_shared_and_language_pages_belong_to_their_pack(client
     assert by_url["/es/about/"] == "es" and by_url["/ar/"] == "ar"
     assert by_url["/es/manifest.webmanifest"] == "es"
     assert all(lang is None for url, lang in by_url.items() if url.startswith("/static/"))
+    # Each pack is named as URLs, pages and the worker's LOCALES spell the language (pt-BR, not
+    # pt_BR): a pack named otherwise would never be saved, and would always count as saved.
+    packs = {lang for lang in by_url.values() if lang}
+    assert packs == set(CODES) == set(worker_constants(client)[2])
 
 
 def test_every_precached_url_is_200_with_its_revision_and_no_redirect(client):
