@@ -60,10 +60,11 @@ def review(locale):
     sample of the others (pwa/review.py), one context id (or English text) per line."""
     from pwa import review as plan
 
-    click.echo(f"# safety ({len(plan.safety_keys())})")
-    click.echo("\n".join(plan.safety_keys()))
-    click.echo(f"# sample ({len(plan.sample_keys(locale))}, seeded by {locale})")
-    click.echo("\n".join(plan.sample_keys(locale)))
+    safety, sample = plan.safety_keys(), plan.sample_keys(locale)
+    click.echo(f"# safety ({len(safety)})")
+    click.echo("\n".join(safety))
+    click.echo(f"# sample ({len(sample)}, seeded by {locale})")
+    click.echo("\n".join(sample))
 
 
 @pwa.command("precache")

@@ -204,6 +204,15 @@ def headers_file(r: Rules) -> str:
     return "\n".join(lines) + "\n"
 
 
+# nginx's temporary folders, in the run directory (its defaults under /var/lib/nginx need root).
+TEMP_DIRS = {"client_body": "body", "proxy": "proxy", "fastcgi": "fastcgi", "uwsgi": "uwsgi", "scgi": "scgi"}
+
+
+def temp_paths(run_dir: str | Path) -> str:
+    """The *_temp_path directives for TEMP_DIRS under run_dir/tmp (pwa/stack.py creates them)."""
+    return "".join(f"    {kind}_temp_path {Path(run_dir) / 'tmp' / name};\n" for kind, name in TEMP_DIRS.items())
+
+
 def _q(value: str) -> str:
     """An nginx string: double-quoted, with backslashes and quotes escaped."""
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -234,7 +243,7 @@ def nginx_conf(
     codes = list(r.pages)
     langs = "|".join(re.escape(c) for c in codes)
     proxied = "|".join(re.escape(p).replace("<lang_code>", f"(?:{langs})") for p in r.proxied)
-    error_pages = "".join(
+    error_routes = "".join(
         f"    error_page {status} /{ERRORS_DIR}/$hfs_lang/{status}.html;\n" for status in NGINX_ERRORS
     )
     static_types = "".join(f"        {_q(kind)} {ext};\n" for ext, kind in sorted(r.static_types.items()))
@@ -281,12 +290,7 @@ http {{
     send_timeout 10s;
     client_max_body_size {r.max_body};
     large_client_header_buffers 4 8k;
-    client_body_temp_path {run_dir / "tmp" / "body"};
-    proxy_temp_path {run_dir / "tmp" / "proxy"};
-    fastcgi_temp_path {run_dir / "tmp" / "fastcgi"};
-    uwsgi_temp_path {run_dir / "tmp" / "uwsgi"};
-    scgi_temp_path {run_dir / "tmp" / "scgi"};
-    map_hash_bucket_size 128;
+{temp_paths(run_dir)}    map_hash_bucket_size 128;
     map $uri $hfs_lang {{
         ~^/({langs})/ $1;
         default {codes[0]};
@@ -309,7 +313,7 @@ http {{
     absolute_redirect off;
     charset off;
     gzip_vary on;
-{compress}{error_pages}
+{compress}{error_routes}
     if ($args ~ "^.{{{r.max_query + 1}}}") {{
         return 414;
     }}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import re
+from functools import cache
 
 from babel.messages import pofile
 
@@ -34,20 +35,23 @@ def messages() -> list:
         return [m for m in pofile.read_po(fileobj) if m.id]
 
 
-def is_safety(message, urgent: frozenset[str] = frozenset()) -> bool:
-    urgent = urgent or frozenset(b.context for page in PAGES for b in page.blocks if b.kind in URGENT)
+@cache
+def urgent_contexts() -> frozenset[str]:
+    """The context ids of the articles' urgent call-outs (emergency, same day, soon)."""
+    return frozenset(b.context for page in PAGES for b in page.blocks if b.kind in URGENT)
+
+
+def is_safety(message) -> bool:
     if message.context:
-        return message.context in urgent or message.context.startswith("quiz.")
+        return message.context in urgent_contexts() or message.context.startswith("quiz.")
     return bool(SAFETY_WORDS.search(key(message)))
 
 
 def safety_keys() -> list[str]:
-    urgent = frozenset(b.context for page in PAGES for b in page.blocks if b.kind in URGENT)
-    return [key(m) for m in messages() if is_safety(m, urgent)]
+    return [key(m) for m in messages() if is_safety(m)]
 
 
 def sample_keys(locale: str, size: int = SAMPLE) -> list[str]:
     """A sample of the other messages, the same for a locale every time (seeded by its name)."""
-    safety = set(safety_keys())
-    others = [key(m) for m in messages() if key(m) not in safety]
+    others = [key(m) for m in messages() if not is_safety(m)]
     return sorted(random.Random(f"review-{locale}").sample(others, min(size, len(others))))

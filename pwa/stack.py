@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from pwa import create_app
-from pwa.deploy import nginx_conf, rules
+from pwa.deploy import TEMP_DIRS, nginx_conf, rules
 from pwa.freeze import freeze
 
 NGINX = os.environ.get("PWA_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
@@ -101,7 +101,7 @@ class Stack:
             os.chmod(run_dir, 0o2750)
         else:
             os.chmod(run_dir, 0o700)  # nginx's workers run as us
-        for sub in ("body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        for sub in TEMP_DIRS.values():
             (run_dir / "tmp" / sub).mkdir(parents=True)
             if user:
                 shutil.chown(run_dir / "tmp" / sub, user=user)

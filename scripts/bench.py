@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from flask import url_for  # noqa: E402
 
 from pwa import create_app  # noqa: E402
+from pwa.deploy import temp_paths  # noqa: E402
 from pwa.offline.precache import precache_urls  # noqa: E402
 from pwa.offline.views import precache  # noqa: E402
 from pwa.stack import NGINX, Stack, connects, free_port, wait_for  # noqa: E402
@@ -154,12 +155,7 @@ http {{
     sendfile on;
     tcp_nopush on;
     open_file_cache max=2000 inactive=60s;
-    client_body_temp_path {run_dir / "tmp" / "body"};
-    proxy_temp_path {run_dir / "tmp" / "proxy"};
-    fastcgi_temp_path {run_dir / "tmp" / "fastcgi"};
-    uwsgi_temp_path {run_dir / "tmp" / "uwsgi"};
-    scgi_temp_path {run_dir / "tmp" / "scgi"};
-    server {{
+{temp_paths(run_dir)}    server {{
         listen 127.0.0.1:{port};
         root {site};
         gzip_static on;
