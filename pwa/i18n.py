@@ -7,8 +7,10 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.numbers import format_decimal
 from flask import current_app, g, has_request_context, request, url_for
-from flask_babel import Babel, get_locale, get_translations
+from flask_babel import Babel, format_date, format_datetime, get_locale, get_translations
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 babel = Babel()
@@ -123,6 +125,53 @@ def plain_gettext(msgid: str, **variables) -> str:
     return text % variables if variables else text
 
 
+# The zero of each numbering system a configured language writes with (CLDR's default numbering
+# system, which Babel names but does not apply: it formats with 0-9). Its digits follow it in Unicode.
+ZEROS = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "beng": "\u09e6", "deva": "\u0966"}
+
+
+@cache
+def _digits(locale: str) -> dict[int, int]:
+    zero = ord(ZEROS[Locale.parse(locale).default_numbering_system])
+    return {ord("0") + i: zero + i for i in range(10)}
+
+
+def localize_digits(text: str) -> str:
+    """0-9 as the current language writes them (Bengali: ০-৯), as Intl does in the browser."""
+    return text.translate(_digits(str(get_locale())))
+
+
+def number(value: float) -> str:
+    """A number the code produces (a count, a score, a citation number), in the current
+    language's digits, decimal mark and grouping."""
+    return localize_digits(format_decimal(value, locale=str(get_locale())))
+
+
+def date_time(value, style: str = "long") -> str:
+    return localize_digits(format_datetime(value, style))
+
+
+def date(value, style: str = "long") -> str:
+    return localize_digits(format_date(value, style))
+
+
+def _numbers(variables: dict) -> dict:
+    return {k: number(v) if isinstance(v, int | float) and not isinstance(v, bool) else v for k, v in variables.items()}
+
+
+def _localizing(installed, plural: bool):
+    """Jinja's newstyle gettext callables, with every number among the variables (and a plural's
+    num) written in the language's digits before the message is formatted."""
+
+    @pass_context
+    def call(context, *args, **variables):
+        if plural:
+            variables.setdefault("num", args[-1])
+        return context.call(installed, *args, **_numbers(variables))
+
+    return call
+
+
 def switch_url(code: str) -> str:
     """The same page in another language: a POST-only view names the page to switch to in
     g.switch_endpoint (the no-JS result: its form); the home page when there is no page."""
@@ -171,9 +220,14 @@ def init_app(app) -> None:
         pgettext=template_pgettext,
         npgettext=template_npgettext,
     )
+    for name in ("gettext", "pgettext", "ngettext", "npgettext"):
+        installed = app.jinja_env.globals[name]
+        app.jinja_env.globals[name] = _localizing(installed, plural=name.endswith("ngettext"))
     app.jinja_env.globals.update(
         current_locale=current,
         describe=describe,
         switch_url=switch_url,
     )
     app.jinja_env.filters["plain"] = plain
+    app.jinja_env.filters["number"] = number
+    app.jinja_env.filters["dateformat"] = date  # Flask-Babel's, in the language's digits

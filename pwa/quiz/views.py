@@ -10,14 +10,13 @@ from datetime import UTC, datetime
 from functools import cache
 
 from flask import Blueprint, Response, g, render_template, request
-from flask_babel import format_datetime
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 
 from pwa.content.pages import BY_SLUG
+from pwa.i18n import date_time, number, template_pgettext
 from pwa.i18n import template_gettext as _
-from pwa.i18n import template_pgettext
 from pwa.quiz.definition import DEFINITION, KINDS, TIERS, Definition
 from pwa.quiz.definition import contract as build_contract
 from pwa.quiz.engine import evaluate
@@ -111,8 +110,8 @@ def rule_text(rule, result: dict | None):
     if result is None:
         value = Markup('<span data-score="%s">–</span>') % rule.score
     else:
-        value = result["scores"][rule.score]
-    return Markup(template_pgettext(*rule.text)) % {"score": value, "max": maximum}
+        value = number(result["scores"][rule.score])
+    return Markup(template_pgettext(*rule.text)) % {"score": value, "max": number(maximum)}
 
 
 @quiz.get("/quiz/")
@@ -154,7 +153,7 @@ def result():
         sections=sections(),
         result={**outcome, "matched": matched},
         answers=outcome["answers"],
-        checked_at=format_datetime(datetime.now(UTC), "long"),
+        checked_at=date_time(datetime.now(UTC)),
         origin=request.host_url.rstrip("/"),
     )
     return Response(body, headers={"Cache-Control": "no-store"})

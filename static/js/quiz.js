@@ -77,7 +77,9 @@
       $("quiz-bar").hidden = false;
       $("quiz-part").textContent = part.querySelector(".part-title").textContent;
       const count = $("quiz-progress");
-      count.textContent = count.dataset.template.replace("{number}", step + 1).replace("{total}", visible.length);
+      const number = new Intl.NumberFormat(document.documentElement.lang);
+      count.textContent = count.dataset.template.replace("{number}", number.format(step + 1))
+        .replace("{total}", number.format(visible.length));
       $("quiz-meter").max = visible.length;
       $("quiz-meter").value = step + 1;
       $("quiz-back").hidden = step === 0;
@@ -130,7 +132,8 @@
       const root = view.content.cloneNode(true);
       const shown = matchedIds(result);
       root.querySelectorAll("[data-rule]").forEach((el) => { if (!shown.has(el.dataset.rule)) el.remove(); });
-      root.querySelectorAll("[data-score]").forEach((slot) => { slot.textContent = result.scores[slot.dataset.score]; });
+      const number = new Intl.NumberFormat(document.documentElement.lang);
+      root.querySelectorAll("[data-score]").forEach((slot) => { slot.textContent = number.format(result.scores[slot.dataset.score]); });
       root.querySelectorAll("ul").forEach((ul) => ul.children.length || ul.remove());
       root.querySelectorAll("ul").forEach((ul) => {  // one "Read more" link per page and list: the last
         const links = [...ul.querySelectorAll(":scope > li > .more")];

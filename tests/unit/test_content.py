@@ -8,7 +8,7 @@ import pytest
 
 from pwa.config import ROOT
 from pwa.content.checks import body_text, grade, problems
-from pwa.content.pages import PAGES
+from pwa.content.pages import CONTENT_UPDATED, PAGES
 from pwa.content.references import REFERENCES
 from pwa.pages import citation_numbers
 from tests.unit.helpers import CODES, Page, VisibleWords
@@ -158,4 +158,5 @@ def test_every_page_has_the_menu_the_self_check_and_a_dated_review_line(client, 
         for other in PAGES:
             assert f'href="/{code}/{other.slug + "/" if other.slug else ""}"' in header, (page.slug, other.slug)
         assert f'href="/{code}/quiz/"' in header  # the self-check from the header, without JavaScript
-        assert 'class="updated"' in html and "2026" in html[html.index('class="updated"') :][:200]
+        line = html[html.index('class="updated"') :][:200]  # its year, in the language's digits (int reads ২০২৬)
+        assert CONTENT_UPDATED.year in [int(year) for year in re.findall(r"\d{4}", line)], code

@@ -105,3 +105,32 @@ def test_every_block_of_every_page_is_in_the_template():
     template = {(m.context, m.id) for m in catalogs.extract() if m.id}
     missing = [(b.context, b.text) for page in PAGES for b in blocks(page) if (b.context, b.text) not in template]
     assert missing == []
+
+
+def test_a_fuzzy_entry_shows_in_english_marked_in_every_language(tmp_path, monkeypatch):
+    """A translation flagged fuzzy (its English changed) is left out when the catalogs compile,
+    so each language's page shows that sentence in English, marked, with the notice."""
+    from pwa.i18n import babel, url_code
+
+    # Flask-Babel caches catalogs by locale on the one Babel object every app shares: this test's
+    # catalogs go in an empty cache of their own, and the real ones' cache comes back after it.
+    monkeypatch.setattr(babel.domain_instance, "cache", {})
+    msgid, context = "What causes it?", "page_home.cause"
+    sources = {code: catalogs.po_path(code.replace("-", "_")) for code in TRANSLATED}
+    monkeypatch.setattr(catalogs, "TRANSLATIONS", tmp_path)
+    for code, source in sources.items():
+        locale = code.replace("-", "_")
+        with source.open("rb") as fileobj:
+            catalog = pofile.read_po(fileobj, locale=locale)
+        catalog.get(msgid, context=context).flags.add("fuzzy")
+        catalogs.po_path(locale).parent.mkdir(parents=True)
+        with catalogs.po_path(locale).open("wb") as fileobj:
+            pofile.write_po(fileobj, catalog)
+    assert len(catalogs.compile_all()) == len(TRANSLATED)
+    client = create_app({"BABEL_TRANSLATION_DIRECTORIES": str(tmp_path)}).test_client()
+    for code in TRANSLATED:
+        html = client.get(f"/{url_code(code)}/").get_data(as_text=True)
+        assert f'<span class="untranslated" lang="en" dir="ltr">{msgid}</span>' in html, code
+        notice = "Parts of this page are not translated yet. They are shown in English and marked EN."
+        assert translated(code, notice) in html, code
+        assert translated(code, "Self-check") in html, code  # the rest is still translated

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html.parser import HTMLParser
 
+from babel import Locale
 from babel.messages import pofile
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from pwa.catalogs import po_path
+from pwa.i18n import ZEROS, url_code
 
 # Digits of other scripts, as 0-9.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
@@ -104,3 +107,72 @@ def test_every_number_of_the_english_is_in_each_translation(app):
             if missing or set(added) - said - set(expected):
                 problems.append(f"{locale} {context or english[:40]!r}: {english!r} -> {translation!r}")
     assert not problems, "\n".join(problems)
+
+
+class _Shown(HTMLParser):
+    """The text a reader sees or hears (text, alt, aria-label, title), leaving out what is in
+    English on purpose (lang="en": the references' entries, a marked untranslated string)."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._stack: list[bool] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        skipped = (self._stack and self._stack[-1]) or attrs.get("lang") == "en" or tag in ("script", "style")
+        if tag not in VOID:
+            self._stack.append(bool(skipped))
+        if not skipped:
+            self.parts += [attrs[name] or "" for name in ("alt", "aria-label", "title") if name in attrs]
+
+    def handle_endtag(self, tag):
+        if tag not in VOID and self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        if not (self._stack and self._stack[-1]):
+            self.parts.append(data)
+
+
+VOID = {"meta", "link", "img", "input", "br", "hr", "source", "area", "base", "col", "embed", "wbr"}
+
+
+def zero_of(locale: str) -> str:
+    return ZEROS[Locale.parse(locale.replace("-", "_")).default_numbering_system]
+
+
+def test_numbers_the_code_writes_are_in_the_languages_digits(shared_app):
+    """Citation and note numbers, counts, maxima and dates go through Babel and the language's own
+    digits (pwa.i18n.number, date): Bengali pages show ১২, not 12. Every page of each language
+    that does not write 0-9."""
+    from pwa.offline.precache import precache_urls
+
+    client = shared_app.test_client()
+    pages = [(url, lang) for url, lang in precache_urls(shared_app) if lang and zero_of(lang) != "0"]
+    assert pages, "a language with its own digits (Bengali)"
+    for url, lang in pages:
+        response = client.get(url)
+        if response.mimetype != "text/html":
+            continue
+        html = response.get_data(as_text=True)
+        shown = " ".join(_Shown(html).parts)
+        assert not re.findall(r"\S*[0-9]\S*", shown), url
+        zero = zero_of(lang)
+        if 'class="cite"' in html:  # and the numbers are there, in the language's digits
+            assert re.search(f"[{zero}-{chr(ord(zero) + 9)}]", shown), url
+
+
+def test_the_no_js_result_writes_scores_and_date_in_the_languages_digits(client, app):
+    from pwa.quiz.definition import DEFINITION
+
+    items = {qid for score in DEFINITION.scores.values() for qid in score.items}
+    answers = {q.id: q.options[1].value for q in DEFINITION.questions if q.id in items}  # every score complete
+    for locale in app.config["LOCALES"]:
+        if zero_of(locale) == "0":
+            continue
+        html = client.post(f"/{url_code(locale)}/quiz/result/", data=answers).get_data(as_text=True)
+        shown = " ".join(_Shown(html).parts)
+        assert 'data-rule="score_symptoms"' in html
+        assert not re.findall(r"\S*[0-9]\S*", shown), locale

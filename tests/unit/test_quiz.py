@@ -410,3 +410,37 @@ def test_the_served_minified_engine_gives_the_same_results(client, tmp_path):
     rng = random.Random(7)
     cases = [random_answers(rng) for _ in range(300)] + [v["answers"] for v in VECTORS]
     assert run_node(cases, tmp_path / "engine.js") == run_node(cases)
+
+
+# One vignette of each tier, and the first whose answers give both scores.
+SAMPLE = list({v["expect"]["tier"]: v for v in reversed(VECTORS)}.values())
+SAMPLE += [next(v for v in VECTORS if None not in evaluate(CONTRACT, v["answers"])["scores"].values())]
+SCORE_LINES = {rule.id for rule in DEFINITION.rules if rule.score}
+
+
+@pytest.mark.parametrize("vignette", SAMPLE, ids=[v["name"] for v in SAMPLE])
+def test_the_same_answers_give_the_same_result_in_every_language(client, app, vignette):
+    """Only the words change with the language: the same items in the same order and sections,
+    and the same score numbers (\\d and int() read every script's digits: ১২ is 12)."""
+    from pwa.i18n import url_code
+
+    def outline(code: str) -> tuple:
+        html = client.post(f"/{code}/quiz/result/", data=vignette["answers"]).get_data(as_text=True)
+        page = Page(html)
+        lines = re.findall(r'<li data-rule="(\w+)">(.*?)</li>', html, re.S)
+        # the score and its maximum, in the order the language says them ("4 out of 8", "8 میں سے 4")
+        scores = [
+            sorted(int(n) for n in re.findall(r"\d+", re.sub(r"<[^>]*>", "", text)))
+            for rule, text in lines
+            if rule in SCORE_LINES
+        ]
+        return (
+            [a["data-rule"] for a in page.elements_with("data-rule")],
+            [a["data-section"] for a in page.elements_with("data-section")],
+            scores,
+        )
+
+    english = outline("en")
+    assert english[0], "the vignette shows something"
+    for locale in app.config["LOCALES"]:
+        assert outline(url_code(locale)) == english, locale
