@@ -3,12 +3,18 @@
    delete, export, import). Holds no user-visible text: every string is a data- attribute
    of #history (pwa/templates/quiz/_history.html), the score maxima too.
 
-   Stored format, version 2: {"version": 2, "entries": [{id, date, symptoms, impact, tier, summary}]}.
+   Stored format, version 2: {"version": 2, "entries": [{id, date, symptoms, impact, tier, summary}],
+   "removed": [the ids of the last results deleted one by one]} ("removed" may be absent).
    Version 1 (a bare array of {date, symptoms, impact, tier}) is migrated on first read.
    Nothing saved is lost silently: a value this code cannot read is never overwritten. It is
    kept aside unchanged (ASIDE) and a new list starts, so new results are still saved; the page
    says so and offers the kept text as a file until the person deletes it. Every change is a
-   read-modify-write under a Web Lock, so two tabs saving at once never drop an entry. */
+   read-modify-write under a Web Lock, so two tabs saving at once never drop an entry. The lock is
+   not quite enough: Chromium gives each tab its own copy of localStorage and brings another tab's
+   write into it a moment later, outside the lock, so a tab may read the list just before another
+   tab's new result reaches it and write the list back without it (1 in 200 in a stress test). So
+   each tab watches the lists other tabs write for a minute after it saved a result, and puts back
+   one that a list dropped without deleting it (a deleted result's id is listed in "removed"). */
 "use strict";
 (() => {
   const KEY = "hfs-quiz-history";
@@ -21,6 +27,8 @@
   const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
   const SVG = "http://www.w3.org/2000/svg";
   const NO_LIMITS = { symptoms: Infinity, impact: Infinity };
+  const REMOVED_KEPT = 200; // deleted ids remembered in the list
+  const WATCH_MS = 60 * 1000; // how long a tab watches for a result it saved
 
   const $ = (id) => document.getElementById(id);
   const section = () => $("history");
@@ -121,9 +129,9 @@
     } catch (e) {
       raw = undefined;
     }
-    if (raw === undefined) return { state: "unavailable", entries: [] };
-    if (raw === null) return { state: "ok", entries: [] };
-    const broken = () => (setAside(raw) ? { state: "ok", entries: [] } : { state: "broken", entries: [], raw });
+    if (raw === undefined) return { state: "unavailable", entries: [], removed: [] };
+    if (raw === null) return { state: "ok", entries: [], removed: [] };
+    const broken = () => (setAside(raw) ? { state: "ok", entries: [], removed: [] } : { state: "broken", entries: [], removed: [], raw });
     let data;
     try {
       data = JSON.parse(raw);
@@ -144,16 +152,21 @@
       }
       ids.add(entry.id);
     }
+    const removed = v1 ? [] : removedIds(data);
     if (changed) {
       try {
-        write(entries); // the migration; if it cannot be written, the old value stays and still reads
+        write(entries, removed); // the migration; if it cannot be written, the old value stays and still reads
       } catch (e) { /* storage full: migrated again next time */ }
     }
-    return { state: "ok", entries };
+    return { state: "ok", entries, removed };
   }
 
-  function write(entries) {
-    storage().setItem(KEY, JSON.stringify({ version: VERSION, entries }));
+  const removedIds = (data) => (Array.isArray(data.removed) ? data.removed.filter((id) => typeof id === "string") : []);
+
+  function write(entries, removed) {
+    const data = { version: VERSION, entries };
+    if (removed.length) data.removed = removed.slice(-REMOVED_KEPT);
+    storage().setItem(KEY, JSON.stringify(data));
   }
 
   /* add() runs on the quiz page, where #history is not: its texts are on the result's
@@ -180,12 +193,50 @@
     const entry = checked({ ...result, id: newId() }, limits() || NO_LIMITS, { strict: true, needId: true });
     if (!entry) return failed("notSaved");
     try {
-      write([...current.entries, entry]);
+      write([...current.entries, entry], current.removed);
     } catch (e) {
       return failed(isQuota(e) ? "notSavedFull" : "notSaved");
     }
+    watch([entry]);
     draw();
     return { ok: true };
+  }
+
+  /* Results this tab saved in the last minute (id -> {entry, at}), and what it does when another
+     tab writes the list: a watched result that is neither in it nor deleted goes back in. */
+  const watched = new Map();
+
+  function watch(entries) {
+    const at = Date.now();
+    for (const entry of entries) watched.set(entry.id, { entry, at });
+  }
+
+  function dropped(raw) {
+    for (const [id, { at }] of watched) if (Date.now() - at > WATCH_MS) watched.delete(id);
+    if (raw === null) watched.clear(); // everything was deleted
+    if (!watched.size) return [];
+    let data;
+    try {
+      data = JSON.parse(raw);
+    } catch (e) {
+      return []; // unreadable: read() sets it aside, and the next save starts a new list
+    }
+    if (!data || !Array.isArray(data.entries)) return [];
+    const gone = new Set([...data.entries.map((entry) => entry && entry.id), ...removedIds(data)]);
+    return [...watched.values()].map(({ entry }) => entry).filter((entry) => !gone.has(entry.id));
+  }
+
+  function putBack(lost) {
+    return locked(() => {
+      const current = read(); // under the lock, as every change
+      if (current.state !== "ok") return;
+      const gone = new Set([...current.entries.map((entry) => entry.id), ...current.removed]);
+      const back = lost.filter((entry) => !gone.has(entry.id));
+      if (!back.length) return;
+      try {
+        write([...current.entries, ...back], current.removed);
+      } catch (e) { /* full: the result page said it was saved; nothing more can be done here */ }
+    }).then(draw);
   }
 
   /* ---- The section ---- */
@@ -243,9 +294,10 @@
     const current = read();
     if (current.state === "ok") {
       const entries = current.entries.filter((entry) => entry.id !== id);
+      watched.delete(id);
       if (entries.length < current.entries.length) {
         try {
-          write(entries);
+          write(entries, [...current.removed, id]);
           say("deleted");
         } catch (e) {
           say("deleteFailed");
@@ -257,6 +309,7 @@
   async function removeAll() {
     if (read().state !== "ok" || !window.confirm(text("confirmAll"))) return;
     await locked(() => {
+      watched.clear();
       try {
         storage().removeItem(KEY);
         say("deletedAll");
@@ -316,11 +369,12 @@
     }
     if (added.length) {
       try {
-        write([...current.entries, ...added]);
+        write([...current.entries, ...added], current.removed.filter((id) => !ids.has(id)));
       } catch (e) {
         say(isQuota(e) ? "importFull" : "importFailed");
         return;
       }
+      watch(added);
     }
     const number = new Intl.NumberFormat(lang());
     say("imported", { new: number.format(added.length), old: number.format(old) });
@@ -477,7 +531,9 @@
   window.HFSHistory = { add, read, draw };
 
   window.addEventListener("storage", (event) => {
-    if (event.key === KEY || event.key === ASIDE || event.key === null) draw();
+    const lost = event.key === KEY || event.key === null ? dropped(event.newValue) : [];
+    if (lost.length) putBack(lost);
+    else if (event.key === KEY || event.key === ASIDE || event.key === null) draw();
   });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", draw);
   else draw();
