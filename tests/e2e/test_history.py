@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pwa.quiz.definition import DEFINITION
+from tests.unit.helpers import CODES, direction
 
 KEY = "hfs-quiz-history"
 SYMPTOMS_MAX = DEFINITION.score_max("symptoms")
@@ -341,7 +342,9 @@ def test_the_chart_appears_from_two_results_with_legend_dates_and_scale(page, ba
     assert heights[0] == heights[1] and heights[0][0] < heights[0][1]
 
 
-@pytest.mark.parametrize(("lang", "oldest_on_the_right"), [("en", False), ("ar", True)])
+@pytest.mark.parametrize(
+    ("lang", "oldest_on_the_right"), [("en", False)] + [(code, True) for code in CODES if direction(code) == "rtl"]
+)
 def test_time_runs_with_the_reading_direction(page, base_url, lang, oldest_on_the_right):
     # The oldest result has the highest spasm score, so its dot is the highest one.
     open_with(
@@ -356,7 +359,7 @@ def test_time_runs_with_the_reading_direction(page, base_url, lang, oldest_on_th
         ),
         lang=lang,
     )
-    assert page.evaluate("document.documentElement.dir") == ("rtl" if lang == "ar" else "ltr")
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if oldest_on_the_right else "ltr")
     dots = page.evaluate("""() => [...document.querySelectorAll('#history-chart .dot-symptoms')].map((d) => {
         const r = d.getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })""")
     oldest = min(dots, key=lambda d: d["y"])
