@@ -61,7 +61,7 @@
       row.querySelectorAll(".language-name").forEach((el) => {
         el.textContent = name.textContent;
         el.lang = code;
-        el.dir = name.dir;
+        el.dir = "auto"; // isolated, in the direction of its own letters (English inside Arabic)
       });
       row.querySelector("button").onclick = () => askWorker({ type: "remove", lang: code });
       return row;
@@ -110,7 +110,8 @@
   /* A language removed: say which (the page's own: that its pages no longer open offline). */
   function removedStatus(box, code) {
     if (code === pageLang()) return box.dataset.notSaved;
-    return fill(box.dataset.removed, { language: languageName(code).textContent });
+    // First-strong isolate: a name in another script keeps its place in the sentence (as <bdi>).
+    return fill(box.dataset.removed, { language: `\u2068${languageName(code).textContent}\u2069` });
   }
 
   function onMessage(event) {

@@ -403,10 +403,14 @@ def test_a_removed_language_is_gone_offline_and_not_saved_again_until_asked(save
     wait_until_saved(page, "es")
     box = page.locator("#offline-tools")
     expect(page.locator("#saved-here li")).to_have_count(2)
+    # Each name is isolated, in the direction of its own letters (Arabic inside a Spanish page).
+    assert (
+        page.locator("#saved-here li .language-name").evaluate_all("(els) => els.map((el) => el.dir)") == ["auto"] * 4
+    )
     remove_button(page, "ar").click()
     arabic = page.locator('.languages a[data-lang="ar"]').text_content()
-    expect(page.locator("#offline-status")).to_have_text(
-        box.get_attribute("data-removed").replace("{language}", arabic)
+    expect(page.locator("#offline-status")).to_have_text(  # the name inside first-strong isolates
+        box.get_attribute("data-removed").replace("{language}", f"\u2068{arabic}\u2069")
     )
     expect(page.locator("#saved-here li")).to_have_count(1)
     assert saved_languages(page) == ["es"]
