@@ -134,3 +134,36 @@ def test_a_fuzzy_entry_shows_in_english_marked_in_every_language(tmp_path, monke
         notice = "Parts of this page are not translated yet. They are shown in English and marked EN."
         assert translated(code, notice) in html, code
         assert translated(code, "Self-check") in html, code  # the rest is still translated
+
+
+# Entries a language writes exactly as the English, each with its reason. Anything else that is
+# the same as the English was not translated. A text without letters (a comma) may stay as it is.
+SAME_AS_ENGLISH = {
+    ("es", "quiz.answer.no"): "No is Spanish for no",
+    ("es", "quiz.eye_shut.no"): "No is Spanish for no",
+    ("es", "page_glossary.tic_term"): "tic is the Spanish word",
+    ("fr", "page_glossary.tic_term"): "tic is the French word",
+    ("vi", "page_glossary.tic_term"): "tic is the word the Vietnamese glossary uses",
+    ("fr", "page_causes.title"): "Causes is the French word",
+    ("fr", "Date"): "Date is the French word",
+    ("fr", "Menu"): "Menu is the French word",
+    ("pt_BR", "Menu"): "Menu is the Portuguese word",
+    ("vi", "Menu"): "Menu is the word Vietnamese apps use",
+    ("vi", "page_glossary.botulinum_toxin_term"): "Vietnamese medical writing keeps the international name (glossary)",
+}
+
+
+def test_every_translation_differs_from_the_english_except_the_listed_ones():
+    import re
+
+    same = set()
+    for code in TRANSLATED:
+        locale = code.replace("-", "_")
+        with catalogs.po_path(locale).open("rb") as fileobj:
+            catalog = pofile.read_po(fileobj, locale=locale)
+        for message in catalog:
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            if message.id and strings[0] == ids[0] and re.search(r"[^\W\d_]", ids[0]):
+                same.add((locale, message.context or ids[0]))
+    assert same == set(SAME_AS_ENGLISH)  # a listed entry that is now translated fails too
