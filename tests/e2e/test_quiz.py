@@ -140,6 +140,21 @@ def test_progress_and_navigation_stay_on_screen_for_every_question(page, base_ur
     assert len(seen) == total and seen[0] == "emergency"
 
 
+def test_on_a_short_screen_the_bars_scroll_with_the_question(browser, base_url):
+    """A phone on its side (or large text: the media query is in em, the browser's text size): the
+    part-and-progress bar and the Back/Next bar would cover most of the question, so they scroll
+    with it. Urdu, whose lines are the tallest. Control: on a phone held upright they stay."""
+    stuck = """() => [...document.querySelectorAll('.quiz-bar, .quiz-nav')]
+      .filter((el) => getComputedStyle(el).position === 'sticky').reduce((sum, el) => sum + el.offsetHeight, 0)"""
+    for viewport, covers in (({"width": 740, "height": 360}, False), (PHONE, True)):
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(f"{base_url}/ur/quiz/")
+        expect(page.locator("#quiz-bar")).to_be_visible()
+        assert (page.evaluate(stuck) > 0) == covers, viewport
+        context.close()
+
+
 def test_follow_ups_appear_only_under_a_yes(page, base_url):
     page.goto(f"{base_url}/en/quiz/")
     answer(page, "emergency", ["none"])
