@@ -53,9 +53,16 @@ def select_locale() -> str:
 
 
 def negotiate() -> str:
+    """The browser's first language we have, as the picker (app.js) chooses: the same tag, else the
+    same language ("zh-CN" is zh-Hans, "pt-PT" pt-BR), in the browser's order of preference."""
     codes = [url_code(loc) for loc in current_app.config["LOCALES"]]
-    best = request.accept_languages.best_match(codes) if has_request_context() else None
-    return locale_for(best) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    wanted = [tag for tag, quality in request.accept_languages if quality > 0] if has_request_context() else []
+    for tag in wanted:
+        same = [c for c in codes if c.lower() == tag.lower()]
+        language = [c for c in codes if c.split("-")[0] == tag.lower().split("-")[0]]
+        if same or language:
+            return locale_for((same or language)[0]) or current_app.config["BABEL_DEFAULT_LOCALE"]
+    return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 
 def current() -> dict:

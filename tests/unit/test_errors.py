@@ -14,7 +14,19 @@ def error_page(response):
     return page
 
 
-@pytest.mark.parametrize(("accept", "lang"), [("en", "en"), ("es-MX,es;q=0.9", "es"), ("ar", "ar"), ("sw", "en")])
+@pytest.mark.parametrize(
+    ("accept", "lang"),
+    [
+        ("en", "en"),
+        ("es-MX,es;q=0.9", "es"),
+        ("ar", "ar"),
+        ("sw", "en"),
+        ("zh-CN", "zh-Hans"),  # the same language, as the picker offers it
+        ("pt-PT,pt;q=0.9", "pt-BR"),
+        ("ur-PK,en;q=0.5", "ur"),  # the browser's order, not an exact match further down
+        ("sw,ko;q=0.8", "ko"),
+    ],
+)
 def test_unknown_locale_is_a_404_in_the_negotiated_language(client, accept, lang):
     response = client.get("/xx/about/", headers={"Accept-Language": accept})
     assert response.status_code == 404
