@@ -215,6 +215,15 @@ def test_picker_offers_the_browsers_language_first_then_the_saved_choice(page, b
     assert page.context.cookies() == []  # and no cookie
 
 
+@pytest.mark.parametrize(("phone", "offered"), [("zh-CN", "zh-Hans"), ("pt-PT", "pt-BR"), ("bn-IN", "bn")])
+def test_picker_offers_the_same_language_for_a_phone_set_to_another_region(browser, base_url, phone, offered):
+    context = browser.new_context(locale=phone)
+    page = context.new_page()
+    page.goto(f"{base_url}/")
+    expect(page.locator(".language-list li.suggested a")).to_have_attribute("data-lang", offered)
+    context.close()
+
+
 def test_offline_ready_status_is_shown_once_saved(page, base_url):
     page.goto(f"{base_url}/ar/")
     wait_until_saved(page, "ar")
