@@ -170,7 +170,7 @@ QUESTIONS = (
         _opt("emergency", "limb", "Sudden weakness or numbness in an arm or leg"),
         _opt("emergency", "speech", "Sudden trouble speaking or understanding, or sudden confusion"),
         _opt("emergency", "sight_balance",
-             "Sudden trouble seeing or walking, sudden dizziness, or loss of balance"),
+             "Sudden trouble seeing or walking, sudden dizziness, or sudden loss of balance"),
         _opt("emergency", "headache", "A sudden, very bad headache with no known cause"),
         _opt("emergency", "injection",
              "After a botulinum toxin (Botox) injection in the last few weeks: trouble swallowing, speaking or "
@@ -533,7 +533,7 @@ RULES = (
         "quiz.flag_op_face",
         "Weakness of the face on the operated side is common after this operation and usually gets better. Still, "
         "new or worsening weakness needs your surgical team today. If it comes on suddenly together with weakness of "
-        "an arm or leg, or trouble speaking, call your emergency number.",
+        "an arm or leg, or trouble speaking, call your emergency number now.",
     ), ("R67", "R104", "R117", "R90", "R116"), "when-to-get-help"),
     Rule("flag_hearing", "flag", "same_day", _q("hearing_sudden", "yes"), T(
         "quiz.flag_hearing",
@@ -570,7 +570,7 @@ RULES = (
     Rule("flag_numb", "flag", "soon", _q("weak_numb", "yes"), T(
         "quiz.flag_numb",
         "Numbness, or weakness that came on slowly, is not a usual part of hemifacial spasm. A doctor should check for "
-        "another cause soon. If weakness ever comes on suddenly, call your emergency number.",
+        "another cause soon. If weakness ever comes on suddenly, call your emergency number now.",
     ), ("R15", "R46", "R38", "R90"), "when-to-get-help"),
     Rule("flag_other_nerve", "flag", "soon", _q("other_nerve", "yes"), T(
         "quiz.flag_other_nerve",

@@ -41,8 +41,8 @@ PAGE = Page(
         ),
         EMERGENCY(
             "page_when_to_get_help.stroke_other",
-            "Sudden trouble seeing or walking, sudden dizziness or loss of balance, or a sudden, very bad "
-            "headache with no known cause.",
+            "Sudden trouble seeing or walking, sudden dizziness or sudden loss of balance, or a sudden, very "
+            "bad headache with no known cause.",
             "R116",
         ),
         EMERGENCY(
