@@ -188,7 +188,7 @@ def test_delete_all_asks_first(page, base_url):
     assert len(json.loads(stored(page))["entries"]) == 4
     page.once("dialog", lambda d: d.accept())
     page.click("#history-clear")
-    assert stored(page) is None
+    page.wait_for_function("(key) => localStorage.getItem(key) === null", arg=KEY)  # deleted under the lock, async
     expect(page.locator("#history-empty")).to_be_visible()
 
 
