@@ -61,7 +61,7 @@ def negotiate() -> str:
         same = [c for c in codes if c.lower() == tag.lower()]
         language = [c for c in codes if c.split("-")[0] == tag.lower().split("-")[0]]
         if same or language:
-            return locale_for((same or language)[0]) or current_app.config["BABEL_DEFAULT_LOCALE"]
+            return (same or language)[0].replace("-", "_")  # the URL code's locale (pt-BR: pt_BR)
     return current_app.config["BABEL_DEFAULT_LOCALE"]
 
 

@@ -162,6 +162,8 @@
   }
 
   const removedIds = (data) => (Array.isArray(data.removed) ? data.removed.filter((id) => typeof id === "string") : []);
+  // The ids a list holds or says were deleted: a watched result among them needs nothing.
+  const accounted = (entries, removed) => new Set([...entries.map((entry) => entry && entry.id), ...removed]);
 
   function write(entries, removed) {
     const data = { version: VERSION, entries };
@@ -222,16 +224,16 @@
       return []; // unreadable: read() sets it aside, and the next save starts a new list
     }
     if (!data || !Array.isArray(data.entries)) return [];
-    const gone = new Set([...data.entries.map((entry) => entry && entry.id), ...removedIds(data)]);
-    return [...watched.values()].map(({ entry }) => entry).filter((entry) => !gone.has(entry.id));
+    const known = accounted(data.entries, removedIds(data));
+    return [...watched.values()].map(({ entry }) => entry).filter((entry) => !known.has(entry.id));
   }
 
   function putBack(lost) {
     return locked(() => {
       const current = read(); // under the lock, as every change
       if (current.state !== "ok") return;
-      const gone = new Set([...current.entries.map((entry) => entry.id), ...current.removed]);
-      const back = lost.filter((entry) => !gone.has(entry.id));
+      const known = accounted(current.entries, current.removed);
+      const back = lost.filter((entry) => !known.has(entry.id));
       if (!back.length) return;
       try {
         write([...current.entries, ...back], current.removed);

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 
@@ -44,15 +45,21 @@ class Page(HTMLParser):
         return self.find("html")[0]
 
 
-def translated(locale: str, msgid: str, context: str | None = None) -> str:
-    """The catalog's translation (the English for "en"); fails if there is none."""
-    if locale == "en":
-        return msgid
+@cache
+def _translations(directory: str, locale: str):
     from babel.support import Translations
 
+    return Translations.load(directory, [locale])
+
+
+def translated(locale: str, msgid: str, context: str | None = None) -> str:
+    """The catalog's translation (the English for "en"); fails if there is none. Each compiled
+    catalog is read once per folder (a test may point TRANSLATIONS at its own)."""
+    if locale == "en":
+        return msgid
     from pwa.catalogs import TRANSLATIONS
 
-    translations = Translations.load(str(TRANSLATIONS), [locale.replace("-", "_")])  # a URL code or a locale
+    translations = _translations(str(TRANSLATIONS), locale.replace("-", "_"))  # a URL code or a locale
     text = translations.pgettext(context, msgid) if context else translations.gettext(msgid)
     assert text != msgid, f"{locale} has no translation of {msgid!r}"
     return text
@@ -96,6 +103,21 @@ class VisibleWords(HTMLParser):
     @property
     def count(self) -> int:
         return len(re.findall(r"[\w'’-]+", " ".join(self.text)))
+
+
+def catalog_messages(locale: str):
+    """(msgctxt, msgid, msgstr) of each translated entry of a locale's .po; a plural's first forms."""
+    from babel.messages import pofile
+
+    from pwa.catalogs import po_path
+
+    with po_path(locale).open("rb") as fileobj:
+        catalog = pofile.read_po(fileobj, locale=locale)
+    for message in catalog:
+        if message.id and message.string:
+            ids = message.id if isinstance(message.id, tuple) else (message.id,)
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            yield message.context, ids[0], strings[0]
 
 
 def _locales() -> tuple[list[str], list[str]]:

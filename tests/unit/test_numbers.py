@@ -13,11 +13,10 @@ from collections import Counter
 from html.parser import HTMLParser
 
 from babel import Locale
-from babel.messages import pofile
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from pwa.catalogs import po_path
 from pwa.i18n import ZEROS, url_code
+from tests.unit.helpers import catalog_messages
 
 # Digits of other scripts, as 0-9.
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹০১২৩৪৫৬৭৮৯०१२३४५६७८९", "0123456789" * 4)
@@ -70,16 +69,6 @@ def numbers(text: str, locale: str) -> Counter:
     return found
 
 
-def messages(locale: str):
-    with po_path(locale).open("rb") as fileobj:
-        catalog = pofile.read_po(fileobj, locale=locale)
-    for message in catalog:
-        if message.id and message.string:
-            ids = message.id if isinstance(message.id, tuple) else (message.id,)
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
-            yield message.context, ids[0], strings[0]
-
-
 def test_the_parser_reads_each_languages_way_of_writing_numbers():
     assert numbers("about 10 to 11 in 100,000 people, 1.5 days", "en") == Counter({10: 1, 11: 1, 100000: 1, 1.5: 1})
     assert numbers("100.000 personas, 1,5 días", "es") == Counter({100000: 1, 1.5: 1})
@@ -97,7 +86,7 @@ def test_every_number_of_the_english_is_in_each_translation(app):
     for locale in app.config["LOCALES"]:
         if locale == "en":
             continue
-        for context, english, translation in messages(locale):
+        for context, english, translation in catalog_messages(locale):
             expected = numbers(english, "en")
             instead_of, instead, _reason = OTHERWISE.get((locale, context), (Counter(), Counter(), ""))
             expected = expected - instead_of + instead
