@@ -163,3 +163,17 @@ def test_every_translation_differs_from_the_english_except_the_listed_ones():
             if translation == english and re.search(r"[^\W\d_]", english):
                 same.add((locale, context or english))
     assert same == set(SAME_AS_ENGLISH)  # a listed entry that is now translated fails too
+
+
+def test_texts_in_attributes_keep_the_translations_no_break_spaces(client):
+    """Titles, descriptions, labels and the texts scripts show come through the plain filter, which
+    keeps French's no-break space before ":" (Jinja's striptags turned it into a plain space)."""
+    english = "Plain answers about twitching on one side of the face: what it is, what causes it and what can help."
+    description = translated("fr", english, "page_home.summary")
+    assert "\u00a0:" in description
+    html = client.get("/fr/").get_data(as_text=True)
+    assert f'<meta name="description" content="{description}">' in html
+    imported = translated("fr", "New: %(new)s. Already saved: %(old)s.")
+    assert "\u00a0:" in imported
+    history = client.get("/fr/quiz/history/").get_data(as_text=True)
+    assert 'data-imported="' + imported % {"new": "{new}", "old": "{old}"} + '"' in history
